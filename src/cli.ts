@@ -1,0 +1,75 @@
+import { Command, Option } from 'commander';
+import type { Runtime } from './runtime.js';
+import { FORMATS } from './render/output.js';
+
+/** The version printed by --version; kept in step with package.json by a test. */
+export const VERSION = '0.1.0';
+
+/** Adds the output options shared by every command that produces a result (PRODUCT.md section 4). */
+function withOutput(cmd: Command, formats: readonly string[] = FORMATS): Command {
+  return cmd
+    .addOption(new Option('--format <format>', 'output format').choices(formats as string[]))
+    .option('--json', 'short for --format json')
+    .option('-o, --output <file>', 'write the result to FILE instead of standard output (- for stdout)')
+    .option('--force', 'overwrite an existing output file');
+}
+
+/**
+ * Declares every command and flag. Actions import their command module only when run,
+ * so `tree --help` loads neither prompts nor ajv.
+ */
+export function buildProgram(rt: Runtime, setExit: (code: number) => void): Command {
+  const program = new Command('tree')
+    .description('TREE assessments: community profile, opportunity scoring, training needs, partners and reports.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .addOption(new Option('--lang <lang>', 'language of messages and output (default: workspace, then LANG, then en)').choices(['en', 'id']))
+    .option('-w, --workspace <path>', 'assessment.json to use, or its folder (default: the nearest one above the current folder)')
+    .option('--color', 'force colour output')
+    .option('--no-color', 'never use colour (NO_COLOR is honoured too)')
+    .option('--debug', 'show stack traces for errors')
+    .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+    .showHelpAfterError('(run with --help for usage)')
+    .enablePositionalOptions(false);
+
+  program
+    .command('init')
+    .description('create an assessment workspace: assessment.json, data/ and out/')
+    .argument('[dir]', 'folder for the workspace', '.')
+    .option('--village <name>', 'village (desa / kelurahan) name')
+    .option('--district <name>', 'district or regency (kabupaten / kota)')
+    .option('--province <name>', 'province')
+    .option('-y, --yes', 'do not ask: take flags and defaults')
+    .option('--force', 'overwrite an existing workspace')
+    .addHelpText('after', '\nExamples:\n  $ tree init desa-sumber-rejo --village "Sumber Rejo" --district Gunungkidul --province "DI Yogyakarta" --lang id --yes\n')
+    .action(async (dir: string, opts: Record<string, unknown>, cmd: Command) => {
+      const { runInit } = await import('./commands/init.js');
+      setExit(await runInit(rt, dir, { ...cmd.optsWithGlobals(), ...opts }));
+    });
+
+  withOutput(
+    program
+      .command('validate')
+      .description('check assessment files and survey CSVs; list every problem; exit 0 when all are valid, 3 otherwise')
+      .argument('<file...>', 'assessment.json or survey .csv files (- for standard input, read as CSV)'),
+    ['table', 'md', 'json'],
+  )
+    .addHelpText('after', '\nExamples:\n  $ tree validate assessment.json data/ratings.csv\n  $ tree validate --json data/*.csv\n')
+    .action(async (files: string[], opts: Record<string, unknown>, cmd: Command) => {
+      const { runValidate } = await import('./commands/validate.js');
+      setExit(await runValidate(rt, files, { ...cmd.optsWithGlobals(), ...opts }));
+    });
+
+  program
+    .command('example')
+    .description('write the bundled example workspace (a village in Gunungkidul, Indonesia) to try every command on')
+    .argument('[dir]', 'folder to write it to', 'tree-example')
+    .option('--force', 'overwrite files of an existing example')
+    .addHelpText('after', '\nExamples:\n  $ tree example my-example && cd my-example && tree validate assessment.json data/ratings.csv\n')
+    .action(async (dir: string, opts: Record<string, unknown>, cmd: Command) => {
+      const { runExample } = await import('./commands/example.js');
+      setExit(await runExample(rt, dir, { ...cmd.optsWithGlobals(), ...opts }));
+    });
+
+  return program;
+}

@@ -1,0 +1,83 @@
+/** English message catalogue. Keys are shared with id.ts; `{name}` marks a value filled in by t(). */
+export const en = {
+  // Errors: generic
+  'error.prefix': 'error',
+  'warning.prefix': 'warning',
+  'error.internal': 'Internal error: {message}. This is a bug in tree-assess; run again with --debug and report the output.',
+  'error.interrupted': 'Interrupted.',
+  'error.moreProblems': '… and {count} more problems (first {limit} shown).',
+  'error.debugHint': 'Run with --debug to see the stack trace.',
+  // Usage
+  'usage.badLang': 'Unknown language "{value}": use --lang en or --lang id.',
+  'usage.badFormat': 'Unknown format "{value}" for this command: use one of {allowed}.',
+  'usage.formatConflict': '--json and --format {format} contradict each other: give only one.',
+  'usage.missingAnswer': 'No terminal to ask on, so {what} must be given with {flag}.',
+  'usage.stdinTwice': 'Standard input ("-") can be read only once per run.',
+  // Files
+  'input.missing': '{file}: file not found. Check the path (relative to {cwd}).',
+  'input.unreadable': '{file}: cannot read the file ({reason}).',
+  'input.isDirectory': '{file}: is a folder, not a file.',
+  'output.exists': '{file} already exists: use --force to overwrite it, or choose another -o path.',
+  'output.unwritable': '{file}: cannot write ({reason}). Check that the folder exists and is writable.',
+  'output.written': 'Wrote {file}',
+  // Workspace
+  'workspace.notFound': 'No assessment.json found in {dir} or above: run "tree init" to create a workspace, or pass --workspace PATH.',
+  'workspace.exists': '{dir} already holds a workspace ({file}): use --force to overwrite it.',
+  'workspace.notEmpty': '{dir} is not empty: files that would be overwritten: {files}. Use --force to overwrite them.',
+  'workspace.invalidJson': '{file}:{line}:{column}: not valid JSON: {reason}. Fix the syntax (a missing comma or quote is the usual cause).',
+  'workspace.invalid': '{file} does not match the assessment schema ({count} problems):',
+  // Init
+  'init.askVillage': 'Village (desa / kelurahan) name',
+  'init.askDistrict': 'District / regency (kabupaten / kota)',
+  'init.askProvince': 'Province',
+  'init.askLanguage': 'Language of prompts and reports',
+  'init.created': 'Created the workspace in {dir}',
+  'init.next': 'Next: put survey exports in {data}, then run "tree validate {file}".',
+  'init.required': 'must not be empty',
+  // Example
+  'example.created': 'Wrote the example workspace (desa {village}) to {dir}',
+  'example.next': 'Try: cd {dir} && tree validate assessment.json data/ratings.csv',
+  // Validate
+  'validate.ok': '{file}: OK ({what})',
+  'validate.failed': '{file}: {count} problems',
+  'validate.summary': '{ok} of {total} files are valid.',
+  'validate.kind.assessment': 'assessment workspace',
+  'validate.kind.survey': 'rating survey, {rows} rows, {columns} columns',
+  'validate.kind.csv': 'CSV, {rows} rows, {columns} columns',
+  'validate.unknownKind': '{file}: cannot tell what this file is: give a .json assessment file or a .csv survey.',
+  // Schema problems (ajv keywords)
+  'schema.required': 'missing required property "{property}"',
+  'schema.additionalProperties': 'unknown property "{property}": check the spelling (the schema lists the allowed names)',
+  'schema.type': 'must be {type}',
+  'schema.enum': 'must be one of {allowed}',
+  'schema.minimum': 'must be at least {limit}',
+  'schema.maximum': 'must be at most {limit}',
+  'schema.exclusiveMinimum': 'must be greater than {limit}',
+  'schema.minLength': 'must not be empty',
+  'schema.minItems': 'must have at least {limit} items',
+  'schema.pattern': 'must match the pattern {pattern}',
+  'schema.uniqueItems': 'items must be unique (items {i} and {j} are the same)',
+  'schema.const': 'must be {allowed}',
+  'schema.other': '{message}',
+  'schema.duplicateCriterion': 'criterion id "{id}" appears more than once',
+  'schema.badScale': 'scale minimum {min} must be below maximum {max}',
+  // CSV
+  'csv.empty': 'the file is empty: export the survey again with its data rows.',
+  'csv.headerOnly': 'the file has a header but no data rows.',
+  'csv.binary': 'this is not a text CSV file (it holds binary data). Export the survey as CSV.',
+  'csv.unclosedQuote': 'a quoted field is never closed: look for a stray double quote.',
+  'csv.ragged': 'row has {actual} fields but the header has {expected}: check for a missing or extra delimiter.',
+  'csv.invalidQuote': 'a double quote inside an unquoted field: quote the field or double the quote ("").',
+  'csv.parse': '{reason}',
+  'csv.duplicateHeader': 'column "{name}" appears twice (columns {first} and {second}).',
+  'survey.noActivity': 'no activity column found (looked for {candidates}): map it in assessment.json under survey.columns.activity.',
+  'survey.ambiguous': '{what} matches more than one column: {columns}. Map it explicitly in assessment.json under survey.columns.',
+  'survey.noCriteria': 'no criterion columns found: expected columns such as {examples}, or a mapping in survey.columns.criteria.',
+  'survey.mappedMissing': 'the mapping names column "{column}" for {what}, but the file has no such column.',
+  'survey.outOfScale': '"{value}" is outside the rating scale {min}–{max} for {criterion}.',
+  'survey.notNumber': '"{value}" is not a rating for {criterion}: use a number from {min} to {max} or leave the cell empty.',
+  // Formats
+  'format.table.empty': '(nothing to show)',
+} as const;
+
+export type MessageKey = keyof typeof en;

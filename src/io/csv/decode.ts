@@ -1,0 +1,68 @@
+import { isUtf8 } from 'node:buffer';
+
+export type Encoding = 'utf8' | 'utf16le' | 'utf16be' | 'windows1252';
+
+export interface Detected {
+  encoding: Encoding;
+  /** Bytes of byte-order mark to skip. */
+  bom: number;
+}
+
+/** Names accepted by --encoding, mapped to what the decoder calls them. */
+export const ENCODING_ALIASES: Record<string, Encoding> = {
+  'utf8': 'utf8',
+  'utf-8': 'utf8',
+  'utf16le': 'utf16le',
+  'utf-16le': 'utf16le',
+  'utf-16': 'utf16le',
+  'utf16be': 'utf16be',
+  'utf-16be': 'utf16be',
+  'windows-1252': 'windows1252',
+  'windows1252': 'windows1252',
+  'cp1252': 'windows1252',
+  'latin1': 'windows1252',
+  'ansi': 'windows1252',
+};
+
+/** The encoding a BOM announces, if the bytes start with one. */
+export function bomEncoding(head: Uint8Array): Detected | undefined {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf8', bom: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf16le', bom: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf16be', bom: 2 };
+  return undefined;
+}
+
+/**
+ * True when the bytes look like a binary file rather than text: a NUL byte (which no
+ * UTF-8 or Windows-1252 CSV holds) or many control characters.
+ */
+export function looksBinary(head: Uint8Array): boolean {
+  let control = 0;
+  const n = Math.min(head.length, 8192);
+  for (let i = 0; i < n; i++) {
+    const b = head[i] as number;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+/**
+ * Tells UTF-8 from Windows-1252 by validity: the bytes Excel writes in a Windows-1252
+ * "CSV" (é as 0xE9, – as 0x96) are almost never valid UTF-8, while real UTF-8 always is.
+ */
+export function detectEncoding(bytes: Uint8Array): Detected {
+  return bomEncoding(bytes) ?? { encoding: isUtf8(bytes) ? 'utf8' : 'windows1252', bom: 0 };
+}
+
+/**
+ * Decodes a whole buffer. Windows-1252 goes through iconv-lite: Node 20's TextDecoder
+ * treats windows-1252 as Latin-1, turning 0x96 into U+0096 instead of an en dash.
+ */
+export async function decode(bytes: Buffer, detected: Detected): Promise<string> {
+  const body = bytes.subarray(detected.bom);
+  if (detected.encoding === 'utf8') return body.toString('utf8');
+  if (detected.encoding === 'utf16le') return body.toString('utf16le');
+  const { default: iconv } = await import('iconv-lite');
+  return iconv.decode(body, detected.encoding === 'utf16be' ? 'utf16-be' : 'windows-1252');
+}

@@ -1,0 +1,98 @@
+import { createReadStream, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { InputError, OutputError } from '../errors.js';
+import type { Runtime } from '../runtime.js';
+
+/** `-` names standard input (or output) in every command. */
+export const STDIO = '-';
+
+/** Resolves a user-given path against the runtime's working directory. */
+export function resolvePath(rt: Runtime, file: string): string {
+  return path.resolve(rt.cwd, file);
+}
+
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  return e.code ?? e.message ?? String(error);
+}
+
+/** Maps a failed open or read to the contract's "input missing or unreadable" error. */
+export function inputError(rt: Runtime, file: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new InputError(rt.t('input.missing', { file, cwd: rt.cwd }), { cause: error });
+  if (code === 'EISDIR') return new InputError(rt.t('input.isDirectory', { file }), { cause: error });
+  return new InputError(rt.t('input.unreadable', { file, reason: describe(error) }), { cause: error });
+}
+
+/** Reads a whole input (a file, or stdin for `-`) as bytes. */
+export async function readInput(rt: Runtime, file: string): Promise<Buffer> {
+  if (file === STDIO) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of rt.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return Buffer.concat(chunks);
+  }
+  try {
+    return await fs.readFile(resolvePath(rt, file));
+  } catch (error) {
+    throw inputError(rt, file, error);
+  }
+}
+
+/**
+ * Opens an input as a byte stream, failing early (before any output) when it is missing.
+ * Streams let large survey files be read in constant memory.
+ */
+export async function openInput(rt: Runtime, file: string): Promise<NodeJS.ReadableStream> {
+  if (file === STDIO) return rt.stdin;
+  const full = resolvePath(rt, file);
+  try {
+    const handle = await fs.open(full, 'r');
+    const stat = await handle.stat();
+    if (stat.isDirectory()) {
+      await handle.close();
+      throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    }
+    return createReadStream('', { fd: handle.fd, autoClose: true });
+  } catch (error) {
+    throw inputError(rt, file, error);
+  }
+}
+
+/** True when something exists at the path. */
+export async function exists(full: string): Promise<boolean> {
+  try {
+    await fs.lstat(full);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface WriteOptions {
+  force?: boolean;
+}
+
+/**
+ * Writes a file atomically: the content goes to a temporary file beside the target and is
+ * renamed over it, so a failed or interrupted run never leaves a half-written file.
+ * Without `force` an existing file is refused (exit 5) and left untouched.
+ */
+export async function writeFileAtomic(rt: Runtime, file: string, content: string | Buffer, options: WriteOptions = {}): Promise<void> {
+  const full = resolvePath(rt, file);
+  if (!options.force && (await exists(full))) throw new OutputError(rt.t('output.exists', { file }));
+  try {
+    const { default: writeAtomic } = await import('write-file-atomic');
+    await writeAtomic(full, content);
+  } catch (error) {
+    throw new OutputError(rt.t('output.unwritable', { file, reason: describe(error) }), { cause: error });
+  }
+}
+
+/** Creates a folder (and its parents); a failure is an output error. */
+export async function ensureDir(rt: Runtime, dir: string): Promise<void> {
+  try {
+    await fs.mkdir(resolvePath(rt, dir), { recursive: true });
+  } catch (error) {
+    throw new OutputError(rt.t('output.unwritable', { file: dir, reason: describe(error) }), { cause: error });
+  }
+}

@@ -1,0 +1,111 @@
+import { CommanderError } from 'commander';
+import { resolveLanguage } from './config.js';
+import { ExitCode, InternalError, InterruptedError, TreeError, formatLocation, type Problem } from './errors.js';
+import { isLang } from './i18n/index.js';
+import { peekLanguage } from './io/workspace.js';
+import { createRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
+
+/** At most this many problems are printed for one error; the rest are counted. */
+export const PROBLEM_LIMIT = 50;
+
+interface EarlyFlags {
+  lang?: string;
+  workspace?: string;
+  color?: boolean;
+  debug: boolean;
+}
+
+/**
+ * Reads the few global flags that decide how messages look before commander runs, so
+ * even commander's usage errors come out in the user's language and colour.
+ */
+function scanEarlyFlags(argv: readonly string[]): EarlyFlags {
+  const flags: EarlyFlags = { debug: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') break;
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string | undefined => inline ?? argv[i + 1];
+    if (name === '--lang') flags.lang = value();
+    else if (name === '--workspace' || name === '-w') flags.workspace = value();
+    else if (name === '--no-color') flags.color = false;
+    else if (name === '--color') flags.color = true;
+    else if (name === '--debug') flags.debug = true;
+  }
+  return flags;
+}
+
+/** Prints an error and its problem list to stderr, one line each. */
+export function reportError(rt: Runtime, error: TreeError): void {
+  const prefix = rt.err.red.bold(`${rt.t('error.prefix')}:`);
+  rt.stderr.write(`${prefix} ${error.message}\n`);
+  printProblems(rt, error.problems);
+  if (error.hint) rt.stderr.write(`${error.hint}\n`);
+}
+
+/** Prints up to PROBLEM_LIMIT problems as `location: message`, then how many were left out. */
+export function printProblems(rt: Runtime, problems: readonly Problem[]): void {
+  for (const p of problems.slice(0, PROBLEM_LIMIT)) {
+    const where = formatLocation(p);
+    rt.stderr.write(`  ${where ? `${rt.err.cyan(where)}: ` : ''}${p.message}\n`);
+  }
+  if (problems.length > PROBLEM_LIMIT) {
+    rt.stderr.write(`  ${rt.t('error.moreProblems', { count: problems.length - PROBLEM_LIMIT, limit: PROBLEM_LIMIT })}\n`);
+  }
+}
+
+function isPromptCancel(error: unknown): boolean {
+  // @inquirer/prompts throws ExitPromptError on Ctrl-C and AbortPromptError on abort.
+  const name = (error as { name?: string } | null)?.name;
+  return name === 'ExitPromptError' || name === 'AbortPromptError';
+}
+
+/**
+ * The process edge: parses argv, runs one command, and maps whatever it throws to an
+ * exit code. Nothing else in the toolkit decides exit codes.
+ */
+export async function main(argv: readonly string[], io: Partial<Omit<RuntimeOptions, 'lang'>> = {}): Promise<number> {
+  const early = scanEarlyFlags(argv);
+  const env = io.env ?? process.env;
+  const probe = createRuntime({ ...io, lang: 'en' });
+  const workspaceLang = isLang(early.lang) ? undefined : await peekLanguage(probe, early.workspace);
+  const lang = resolveLanguage(early.lang, workspaceLang, env);
+  const rt = createRuntime({ ...io, lang, debug: early.debug, ...(early.color === undefined ? {} : { color: early.color }) });
+
+  let exitCode: number = ExitCode.ok;
+  try {
+    const { buildProgram } = await import('./cli.js');
+    const program = buildProgram(rt, (code) => {
+      exitCode = code;
+    });
+    program.exitOverride();
+    program.configureOutput({
+      writeOut: (s) => rt.stdout.write(s),
+      writeErr: (s) => rt.stderr.write(s),
+      outputError: (s, write) => write(rt.err.red(s)),
+    });
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return handleError(rt, error);
+  }
+}
+
+function handleError(rt: Runtime, error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Help and version are requested output, not failures.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
+    return ExitCode.usage;
+  }
+  const typed = isPromptCancel(error) ? new InterruptedError(rt.t('error.interrupted')) : error;
+  if (typed instanceof TreeError) {
+    reportError(rt, typed);
+    if (rt.debug && typed.stack) rt.stderr.write(`${typed.stack}\n`);
+    return typed.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  reportError(rt, new InternalError(rt.t('error.internal', { message })));
+  if (rt.debug && error instanceof Error && error.stack) rt.stderr.write(`${error.stack}\n`);
+  else rt.stderr.write(`${rt.t('error.debugHint')}\n`);
+  return ExitCode.internal;
+}

@@ -1,0 +1,16 @@
+import type { Cell } from './csv.js';
+
+function escape(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  return String(cell).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+/** Renders a Markdown (GFM) table; the first row is the header. */
+export function toMarkdownTable(rows: readonly (readonly Cell[])[], numeric: readonly number[] = []): string {
+  const [header, ...body] = rows;
+  if (header === undefined) return '';
+  const right = new Set(numeric);
+  const line = (row: readonly Cell[]) => `| ${header.map((_, c) => escape(row[c])).join(' | ')} |`;
+  const rule = `| ${header.map((_, c) => (right.has(c) ? '---:' : '---')).join(' | ')} |`;
+  return [line(header), rule, ...body.map(line)].join('\n') + '\n';
+}

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { STDIO, writeFileAtomic } from '../io/files.js';
+import type { Runtime } from '../runtime.js';
+
+export const FORMATS = ['table', 'md', 'csv', 'json', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** The output flags every result-producing command accepts (PRODUCT.md section 4). */
+export interface OutputFlags {
+  format?: string;
+  json?: boolean;
+  output?: string;
+  force?: boolean;
+  excel?: boolean;
+}
+
+const BY_EXTENSION: Record<string, Format> = {
+  '.json': 'json',
+  '.csv': 'csv',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.txt': 'table',
+};
+
+/**
+ * Picks the output format: --json or --format, else the -o file's extension, else a table.
+ * A format the command cannot produce is a usage error that lists the ones it can.
+ */
+export function chooseFormat(rt: Runtime, flags: OutputFlags, allowed: readonly Format[]): Format {
+  if (flags.json && flags.format !== undefined && flags.format !== 'json') {
+    throw new UsageError(rt.t('usage.formatConflict', { format: flags.format }));
+  }
+  let format: string | undefined = flags.json ? 'json' : flags.format;
+  if (format === undefined && flags.output !== undefined && flags.output !== STDIO) {
+    const inferred = BY_EXTENSION[path.extname(flags.output).toLowerCase()];
+    if (inferred !== undefined && allowed.includes(inferred)) format = inferred;
+  }
+  if (format === undefined && flags.excel) format = 'csv';
+  format ??= 'table';
+  if (format === 'markdown') format = 'md';
+  if (!(allowed as readonly string[]).includes(format)) {
+    throw new UsageError(rt.t('usage.badFormat', { value: format, allowed: allowed.join(', ') }));
+  }
+  return format as Format;
+}
+
+/** Writes a rendered result to stdout, or atomically to the -o file (refusing to overwrite without --force). */
+export async function emit(rt: Runtime, flags: OutputFlags, content: string): Promise<void> {
+  if (flags.output === undefined || flags.output === STDIO) {
+    rt.stdout.write(content);
+    return;
+  }
+  await writeFileAtomic(rt, flags.output, content, { force: flags.force === true });
+  rt.stderr.write(`${rt.t('output.written', { file: flags.output })}\n`);
+}
+
+/** Stable JSON text for results: two-space indent and a final newline. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
