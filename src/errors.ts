@@ -74,7 +74,8 @@ export class InterruptedError extends TreeError {
 /** Formats a problem's location the way editors and terminals link it. */
 export function formatLocation(p: Problem): string {
   if (p.file !== undefined && p.line !== undefined) {
-    return `${p.file}:${p.line}${p.column !== undefined ? `:${p.column}` : ''}`;
+    const at = `${p.file}:${p.line}${p.column !== undefined ? `:${p.column}` : ''}`;
+    return p.pointer !== undefined ? `${at} (${p.pointer})` : at;
   }
   if (p.file !== undefined && p.pointer !== undefined) return `${p.file}#${p.pointer}`;
   return p.file ?? p.pointer ?? '';

@@ -1,8 +1,10 @@
 import path from 'node:path';
-import { resolveConfig } from '../config.js';
+import { resolveConfig, type Config } from '../config.js';
 import { ExitCode, formatLocation, type Problem } from '../errors.js';
 import { readInput, STDIO } from '../io/files.js';
-import { readSurvey } from '../io/survey/read.js';
+import { scanCsv, shownName, type CsvScan } from '../io/csv/scan.js';
+import { checkPartners, isPartnerHeader } from '../io/partners.js';
+import { isRatingHeader, readSurvey } from '../io/survey/read.js';
 import { checkAssessment, findWorkspace, loadWorkspace } from '../io/workspace.js';
 import { toMarkdownTable } from '../render/markdown.js';
 import { chooseFormat, emit, toJson, type OutputFlags } from '../render/output.js';
@@ -15,12 +17,14 @@ export interface ValidateOptions extends OutputFlags {
 
 export interface FileReport {
   file: string;
-  kind: 'assessment' | 'survey' | 'unknown';
+  kind: 'assessment' | 'ratings' | 'partners' | 'csv' | 'unknown';
   valid: boolean;
   /** What was found, in a few words: "rating survey, 240 rows, 29 columns". */
   summary: string;
   rows?: number;
   problems: Problem[];
+  /** Worth knowing, but the file is still valid (a mapped segment column is absent, ...). */
+  warnings: Problem[];
 }
 
 export interface ValidationReport {
@@ -28,45 +32,71 @@ export interface ValidationReport {
   files: FileReport[];
 }
 
-function kindOf(file: string, head: string): FileReport['kind'] {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.json') return 'assessment';
-  if (ext === '.csv' || ext === '.tsv' || ext === '.txt' || file === STDIO) return 'survey';
-  return head.trimStart().startsWith('{') ? 'assessment' : 'unknown';
+function isCsvName(file: string): boolean {
+  return file === STDIO || ['.csv', '.tsv', '.txt'].includes(path.extname(file).toLowerCase());
+}
+
+/** A CSV's kind: a rating survey or partner directory by its header, else any other CSV export. */
+async function checkCsv(rt: Runtime, file: string, config: Config): Promise<FileReport> {
+  let header: string[] = [];
+  const peek = await scanCsv(rt, file, { onHeader: (h) => ((header = h), false) });
+  let scan: CsvScan = peek;
+  let kind: FileReport['kind'] = 'csv';
+  let summary = '';
+  if (peek.problems.length === 0) {
+    if (isRatingHeader(header, config)) {
+      kind = 'ratings';
+      scan = await readSurvey(rt, file, config);
+      summary = rt.t('validate.kind.survey', { rows: scan.rows, columns: scan.header.length });
+    } else if (isPartnerHeader(header)) {
+      kind = 'partners';
+      scan = await checkPartners(rt, file);
+      summary = rt.t('validate.kind.partners', { rows: scan.rows });
+    } else {
+      scan = await scanCsv(rt, file);
+      summary = rt.t('validate.kind.csv', { rows: scan.rows, columns: scan.header.length });
+    }
+  }
+  const problems = scan.moreProblems > 0
+    ? [...scan.problems, { file: scan.file, message: rt.t('error.moreProblems', { count: scan.moreProblems, limit: scan.problems.length }) }]
+    : scan.problems;
+  return { file: scan.file, kind, valid: problems.length === 0, rows: scan.rows, summary, problems, warnings: scan.warnings };
 }
 
 /**
  * Checks each file and reports every problem; reads nothing else and writes nothing.
- * Survey files are read with the workspace's criteria and mapping when one is found.
+ * Surveys are read with the workspace's criteria and mapping when one is found.
  */
 export async function validateFiles(rt: Runtime, files: readonly string[], options: ValidateOptions = {}): Promise<ValidationReport> {
   let assessment: Assessment | undefined;
   const workspaceFile = await findWorkspace(rt, options.workspace);
-  if (workspaceFile && files.some((f) => kindOf(f, '') === 'survey')) {
+  if (workspaceFile && files.some(isCsvName)) {
     // A broken workspace is reported when it is itself validated; surveys fall back to defaults.
     assessment = await loadWorkspace(rt, workspaceFile).then((w) => w.assessment, () => undefined);
   }
   const config = resolveConfig(assessment, {}, rt.env);
   const reports: FileReport[] = [];
   for (const file of files) {
-    const shown = file === STDIO ? '<stdin>' : path.normalize(file);
-    const kind = kindOf(file, '');
-    if (kind === 'survey') {
-      const r = await readSurvey(rt, file, config);
-      const problems = r.moreProblems > 0 ? [...r.problems, { file: shown, message: rt.t('error.moreProblems', { count: r.moreProblems, limit: r.problems.length }) }] : r.problems;
-      reports.push({
-        file: shown, kind, valid: problems.length === 0, rows: r.rows, problems,
-        summary: rt.t('validate.kind.survey', { rows: r.rows, columns: r.columns }),
-      });
+    if (file === STDIO) {
+      // Standard input can be read only once, so it is taken as a rating survey, the common case.
+      const scan = await readSurvey(rt, file, config);
+      const problems = scan.problems;
+      reports.push({ file: scan.file, kind: 'ratings', valid: problems.length === 0, rows: scan.rows, problems, warnings: scan.warnings,
+        summary: rt.t('validate.kind.survey', { rows: scan.rows, columns: scan.header.length }) });
       continue;
     }
+    if (isCsvName(file)) {
+      reports.push(await checkCsv(rt, file, config));
+      continue;
+    }
+    const shown = shownName(file);
     const text = (await readInput(rt, file)).toString('utf8');
-    if (kindOf(file, text) === 'unknown') {
-      reports.push({ file: shown, kind: 'unknown', valid: false, summary: '', problems: [{ file: shown, message: rt.t('validate.unknownKind', { file: shown }) }] });
+    if (path.extname(file).toLowerCase() !== '.json' && !text.trimStart().startsWith('{')) {
+      reports.push({ file: shown, kind: 'unknown', valid: false, summary: '', problems: [{ file: shown, message: rt.t('validate.unknownKind', { file: shown }) }], warnings: [] });
       continue;
     }
     const { problems } = await checkAssessment(text, shown, rt.t);
-    reports.push({ file: shown, kind: 'assessment', valid: problems.length === 0, summary: rt.t('validate.kind.assessment'), problems });
+    reports.push({ file: shown, kind: 'assessment', valid: problems.length === 0, summary: rt.t('validate.kind.assessment'), problems, warnings: [] });
   }
   return { valid: reports.every((r) => r.valid), files: reports };
 }
@@ -82,6 +112,10 @@ function renderText(rt: Runtime, report: ValidationReport): string {
         const where = formatLocation(p);
         lines.push(`  ${where ? `${where}: ` : ''}${p.message}`);
       }
+    }
+    for (const w of f.warnings) {
+      const where = formatLocation(w);
+      lines.push(`  ${rt.out.yellow(`${rt.t('warning.prefix')}:`)} ${where ? `${where}: ` : ''}${w.message}`);
     }
   }
   lines.push(rt.t('validate.summary', { ok: report.files.filter((f) => f.valid).length, total: report.files.length }));

@@ -24,7 +24,7 @@ export const en = {
   'workspace.notFound': 'No assessment.json found in {dir} or above: run "tree init" to create a workspace, or pass --workspace PATH.',
   'workspace.exists': '{dir} already holds a workspace ({file}): use --force to overwrite it.',
   'workspace.notEmpty': '{dir} is not empty: files that would be overwritten: {files}. Use --force to overwrite them.',
-  'workspace.invalidJson': '{file}:{line}:{column}: not valid JSON: {reason}. Fix the syntax (a missing comma or quote is the usual cause).',
+  'workspace.invalidJson': 'not valid JSON: {reason}. Fix the syntax (a missing comma or quote is the usual cause).',
   'workspace.invalid': '{file} does not match the assessment schema ({count} problems):',
   // Init
   'init.askVillage': 'Village (desa / kelurahan) name',
@@ -74,6 +74,10 @@ export const en = {
   'survey.ambiguous': '{what} matches more than one column: {columns}. Map it explicitly in assessment.json under survey.columns.',
   'survey.noCriteria': 'no criterion columns found: expected columns such as {examples}, or a mapping in survey.columns.criteria.',
   'survey.mappedMissing': 'the mapping names column "{column}" for {what}, but the file has no such column.',
+  'survey.optionalAbsent': 'columns named in the workspace mapping are not in this file, so they are not used: {columns}.',
+  'partners.missingColumn': 'the partner directory has no "{column}" column (columns needed: {required}).',
+  'partners.badType': 'unknown partner type "{value}": use one of {allowed}.',
+  'validate.kind.partners': 'partner directory, {rows} rows',
   'survey.outOfScale': '"{value}" is outside the rating scale {min}–{max} for {criterion}.',
   'survey.notNumber': '"{value}" is not a rating for {criterion}: use a number from {min} to {max} or leave the cell empty.',
   // Formats

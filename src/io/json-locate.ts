@@ -40,9 +40,10 @@ export function parseJsonWithPositions(text: string): { parsed?: ParsedJson; err
   const root = parseTree(body, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || root === undefined) {
     const list = errors.length > 0 ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError];
-    return {
-      errors: list.map((e) => ({ position: positionAt(text, e.offset + shift), reason: printParseErrorCode(e.error) })),
-    };
+    // Only the first syntax error is trustworthy: the ones after it are its echoes.
+    const first = list[0] as ParseError;
+    const reason = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return { errors: [{ position: positionAt(text, first.offset + shift), reason }] };
   }
   const value: unknown = JSON.parse(body);
   return {

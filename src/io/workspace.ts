@@ -43,7 +43,7 @@ export async function checkAssessment(
         file,
         line: e.position.line,
         column: e.position.column,
-        message: t('workspace.invalidJson', { file, line: e.position.line, column: e.position.column, reason: e.reason }),
+        message: t('workspace.invalidJson', { reason: e.reason }),
       })),
     };
   }
@@ -55,7 +55,7 @@ export async function checkAssessment(
   };
   if (!validate(parsed.value)) {
     for (const p of describeSchemaErrors(validate.errors ?? [], t)) problems.push(at(p.pointer, p.message));
-    return { problems };
+    return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
   }
   const assessment = parsed.value as Assessment;
   const ids = new Map<string, number>();

@@ -1,12 +1,6 @@
 import { CsvError, parse, type Options } from 'csv-parse';
 import { Readable } from 'node:stream';
 
-/** One CSV record and the line it starts on (1-based, as an editor counts). */
-export interface CsvRecord {
-  fields: string[];
-  line: number;
-}
-
 /** A CSV syntax error at a place in the file. */
 export class CsvSyntaxError extends Error {
   constructor(
@@ -30,48 +24,63 @@ function countNewlines(fields: readonly string[]): number {
   return n;
 }
 
+/** Receives each record and the line it starts on (1-based, as an editor counts). */
+export type RecordHandler = (fields: string[], line: number) => void;
+
 /**
- * Streams CSV records with their starting line. Row length is not enforced here (the
- * caller knows the header and reports ragged rows with their line). Line numbers are
- * kept here rather than read from csv-parse alone: it counts a CRLF inside a quoted field
- * as two lines, which would shift every later line number.
+ * Streams CSV records to a synchronous handler, with the line each starts on. A callback
+ * rather than an async iterator: it costs no promise per record, and records parsed just
+ * before a syntax error still reach the handler (an iterator drops them when the parser
+ * fails), so the error can be placed right after the last good record.
+ *
+ * Row length is not enforced here: the caller knows the header and reports ragged rows.
+ * Line numbers are kept here rather than read from csv-parse alone, which counts a CRLF
+ * inside a quoted field as two lines and would shift every later line number.
+ * A handler that throws stops the parse and the error is passed on.
  */
-export async function* readRecords(input: string | NodeJS.ReadableStream, delimiter: string): AsyncGenerator<CsvRecord> {
-  const options: Options = {
-    delimiter,
-    info: true,
-    relax_column_count: true,
-    bom: true,
-    skip_empty_lines: false,
-  };
+export function readRecords(input: string | NodeJS.ReadableStream, delimiter: string, onRecord: RecordHandler): Promise<void> {
+  const options: Options = { delimiter, info: true, relax_column_count: true, bom: true, skip_empty_lines: false };
   const parser = parse(options);
   const source = typeof input === 'string' ? Readable.from([input]) : input;
-  source.on('error', (e) => parser.destroy(e));
-  source.pipe(parser);
   let line = 0;
   let parserLines = 0;
-  try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+  return new Promise<void>((resolve, reject) => {
+    let settled = false;
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      source.unpipe?.(parser);
+      parser.destroy();
+      if (error instanceof CsvError) {
+        const at = line + 1;
+        const kind = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'unclosedQuote'
+          : error.code === 'INVALID_OPENING_QUOTE' || error.code === 'CSV_INVALID_CLOSING_QUOTE' ? 'invalidQuote' : 'parse';
+        reject(new CsvSyntaxError(kind, at, error.message));
+      } else reject(error);
+    };
+    parser.on('data', (item: { record: string[]; info: { lines: number } }) => {
+      if (settled) return;
       const start = line + 1;
       // A record spanning several lines holds newlines in its fields; count them exactly.
       const span = item.info.lines - parserLines > 1 ? countNewlines(item.record) : 0;
       parserLines = item.info.lines;
       line = start + span;
-      yield { fields: item.record, line: start };
-    }
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const at = Math.max(line + 1, 1);
-      if (error.code === 'CSV_QUOTE_NOT_CLOSED') throw new CsvSyntaxError('unclosedQuote', at, error.message);
-      if (error.code === 'INVALID_OPENING_QUOTE' || error.code === 'CSV_INVALID_CLOSING_QUOTE') {
-        throw new CsvSyntaxError('invalidQuote', at, error.message);
+      try {
+        onRecord(item.record, start);
+      } catch (error) {
+        fail(error);
       }
-      throw new CsvSyntaxError('parse', at, error.message);
-    }
-    throw error;
-  } finally {
-    source.unpipe?.(parser);
-  }
+    });
+    parser.on('error', fail);
+    source.on('error', fail);
+    parser.on('end', () => {
+      if (!settled) {
+        settled = true;
+        resolve();
+      }
+    });
+    source.pipe(parser);
+  });
 }
 
 /** True for a record that is an empty line (csv-parse yields one empty field). */

@@ -1,0 +1,106 @@
+import path from 'node:path';
+import type { Problem } from '../../errors.js';
+import type { Runtime } from '../../runtime.js';
+import { readInput, STDIO } from '../files.js';
+import { decode, detectEncoding, looksBinary, type Detected } from './decode.js';
+import { sniffDelimiter } from './dialect.js';
+import { CsvSyntaxError, isBlank, readRecords } from './records.js';
+
+/** Past this many problems in one file, the rest are only counted. */
+export const MAX_PROBLEMS_PER_FILE = 200;
+
+export interface CsvScan {
+  /** The file as shown in messages (`<stdin>` for `-`). */
+  file: string;
+  encoding: string;
+  delimiter: string;
+  header: string[];
+  /** Data rows read (blank lines and Kobo's HXL tag row not counted). */
+  rows: number;
+  problems: Problem[];
+  /** Worth knowing, but not making the file invalid. */
+  warnings: Problem[];
+  /** Problems beyond MAX_PROBLEMS_PER_FILE, counted but not kept. */
+  moreProblems: number;
+}
+
+export interface CsvHandlers {
+  /** Sees the header; returns false when the rows cannot be read meaningfully (problems already reported). */
+  onHeader?(header: string[], scan: CsvScan, report: (p: Problem) => void): boolean;
+  /** Sees each well-formed data row (as many fields as the header). */
+  onRow?(fields: string[], line: number, report: (p: Problem) => void): void;
+}
+
+export interface CsvReadOptions {
+  delimiter?: string;
+  detected?: Detected;
+}
+
+// Thrown from the record handler to end a read early; never leaves this module.
+const STOP = Symbol('stop');
+
+/** The name of a file in messages. */
+export function shownName(file: string): string {
+  return file === STDIO ? '<stdin>' : path.normalize(file);
+}
+
+/**
+ * Reads any CSV export the way every command does: encoding from BOM or validity,
+ * delimiter sniffed from the header, CRLF or LF, Kobo's optional HXL row skipped; ragged
+ * rows and syntax errors become problems with file:line:column, all of them collected
+ * (up to a limit) rather than stopping at the first.
+ */
+export async function scanCsv(rt: Runtime, file: string, handlers: CsvHandlers = {}, options: CsvReadOptions = {}): Promise<CsvScan> {
+  const scan: CsvScan = { file: shownName(file), encoding: '', delimiter: '', header: [], rows: 0, problems: [], warnings: [], moreProblems: 0 };
+  const report = (p: Problem) => {
+    if (scan.problems.length < MAX_PROBLEMS_PER_FILE) scan.problems.push(p);
+    else scan.moreProblems++;
+  };
+  const bytes = await readInput(rt, file);
+  const detected = options.detected ?? detectEncoding(bytes);
+  const utf16 = detected.encoding === 'utf16le' || detected.encoding === 'utf16be';
+  if (!utf16 && looksBinary(bytes)) {
+    report({ file: scan.file, message: rt.t('csv.binary') });
+    return scan;
+  }
+  const text = await decode(bytes, detected);
+  if (text.trim() === '') {
+    report({ file: scan.file, message: rt.t('csv.empty') });
+    return scan;
+  }
+  scan.encoding = detected.encoding;
+  scan.delimiter = options.delimiter ?? sniffDelimiter(text);
+  let haveHeader = false;
+  const onRecord = (fields: string[], line: number): void => {
+    if (!haveHeader) {
+      if (isBlank(fields)) return;
+      haveHeader = true;
+      scan.header = fields.map((f) => f.trim());
+      if (handlers.onHeader && !handlers.onHeader(scan.header, scan, report)) throw STOP;
+      return;
+    }
+    if (isBlank(fields)) return;
+    // Kobo writes HXL hashtags as a second header row when the form defines them.
+    if (scan.rows === 0 && fields.every((f) => f === '' || f.startsWith('#'))) return;
+    scan.rows++;
+    if (fields.length !== scan.header.length) {
+      report({
+        file: scan.file, line, column: Math.min(fields.length, scan.header.length) + 1,
+        message: rt.t('csv.ragged', { actual: fields.length, expected: scan.header.length }),
+      });
+      return;
+    }
+    handlers.onRow?.(fields, line, report);
+  };
+  try {
+    await readRecords(text, scan.delimiter, onRecord);
+  } catch (error) {
+    if (error === STOP) return scan;
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    const key = error.kind === 'unclosedQuote' ? 'csv.unclosedQuote' : error.kind === 'invalidQuote' ? 'csv.invalidQuote' : 'csv.parse';
+    report({ file: scan.file, line: error.line, message: rt.t(key, { reason: error.reason }) });
+    return scan;
+  }
+  if (!haveHeader) report({ file: scan.file, message: rt.t('csv.empty') });
+  return scan;
+}
