@@ -30,7 +30,14 @@ export function buildProgram(rt: Runtime, setExit: (code: number) => void): Comm
     .option('--debug', 'show stack traces for errors')
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
     .showHelpAfterError('(run with --help for usage)')
-    .enablePositionalOptions(false);
+    .enablePositionalOptions(false)
+    // Set before the commands are added: subcommands copy these settings when created.
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => rt.stdout.write(s),
+      writeErr: (s) => rt.stderr.write(s),
+      outputError: (s, write) => write(rt.err.red(s)),
+    });
 
   program
     .command('init')

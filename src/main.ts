@@ -78,12 +78,6 @@ export async function main(argv: readonly string[], io: Partial<Omit<RuntimeOpti
     const program = buildProgram(rt, (code) => {
       exitCode = code;
     });
-    program.exitOverride();
-    program.configureOutput({
-      writeOut: (s) => rt.stdout.write(s),
-      writeErr: (s) => rt.stderr.write(s),
-      outputError: (s, write) => write(rt.err.red(s)),
-    });
     await program.parseAsync(argv as string[], { from: 'user' });
     return exitCode;
   } catch (error) {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { resolveConfig, type Config } from '../config.js';
 import { ExitCode, formatLocation, type Problem } from '../errors.js';
-import { readInput, STDIO } from '../io/files.js';
+import { expandInputs, readInput, STDIO } from '../io/files.js';
 import { scanCsv, shownName, type CsvScan } from '../io/csv/scan.js';
 import { checkPartners, isPartnerHeader } from '../io/partners.js';
 import { isRatingHeader, readSurvey } from '../io/survey/read.js';
@@ -132,7 +132,7 @@ function renderMarkdown(report: ValidationReport): string {
 /** `tree validate`: exit 0 when every file is valid, 3 when any is not. */
 export async function runValidate(rt: Runtime, files: string[], options: ValidateOptions): Promise<number> {
   const format = chooseFormat(rt, options, ['table', 'md', 'json']);
-  const report = await validateFiles(rt, files, options);
+  const report = await validateFiles(rt, await expandInputs(rt, files), options);
   const content = format === 'json' ? toJson(report) : format === 'md' ? renderMarkdown(report) : renderText(rt, report);
   await emit(rt, options, content);
   return report.valid ? ExitCode.ok : ExitCode.data;

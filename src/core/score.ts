@@ -605,8 +605,7 @@ function rankInto(
   scratch.length = n;
   for (let i = 0; i < n; i++) scratch[i] = i;
   scratch.sort((i, j) => (keys[j] as number) - (keys[i] as number) || (nameRank[i] as number) - (nameRank[j] as number));
-  // NEGATIVE_INFINITY − NEGATIVE_INFINITY is NaN, which sort treats as 0 then falls to names: fine,
-  // but only because `NaN || x` yields x.
+  // Two unscored keys give −∞ − −∞ = NaN, and `NaN || x` falls through to name order.
   let prevKey = Number.NaN;
   let prevRank = 0;
   for (let k = 0; k < n; k++) {

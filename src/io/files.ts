@@ -96,3 +96,25 @@ export async function ensureDir(rt: Runtime, dir: string): Promise<void> {
     throw new OutputError(rt.t('output.unwritable', { file: dir, reason: describe(error) }), { cause: error });
   }
 }
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/**
+ * Expands glob patterns in file arguments, so `data/*.csv` works on Windows too, where the
+ * shell leaves patterns to the program. A name that exists as given is never expanded, and
+ * a pattern that matches nothing is kept as is so it fails as a missing file (exit 4).
+ */
+export async function expandInputs(rt: Runtime, args: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const arg of args) {
+    if (arg === STDIO || !GLOB_CHARS.test(arg) || (await exists(resolvePath(rt, arg)))) {
+      out.push(arg);
+      continue;
+    }
+    const { glob } = await import('tinyglobby');
+    const matches = await glob(arg.replace(/\\/g, '/'), { cwd: rt.cwd, onlyFiles: true, expandDirectories: false });
+    if (matches.length === 0) out.push(arg);
+    else out.push(...matches.sort().map((m) => path.normalize(m)));
+  }
+  return out;
+}
