@@ -72,6 +72,12 @@ export async function main(argv: readonly string[], io: Partial<Omit<RuntimeOpti
   const lang = resolveLanguage(early.lang, workspaceLang, env);
   const rt = createRuntime({ ...io, lang, debug: early.debug, ...(early.color === undefined ? {} : { color: early.color }) });
 
+  if (io.stdout === undefined) {
+    // `tree ... | head` closes the pipe early; that is the reader's choice, not a failure.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   let exitCode: number = ExitCode.ok;
   try {
     const { buildProgram } = await import('./cli.js');

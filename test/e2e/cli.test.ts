@@ -157,3 +157,12 @@ describe('tree init (built bin)', () => {
     expect(r.stderr).toMatch(/--village, --district, --province/);
   });
 });
+
+describe('--debug', () => {
+  it('adds the stack trace to an error, and only then', () => {
+    const r = runCli(['--debug', 'validate', 'missing.csv']);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/missing\.csv: file not found/);
+    expect(r.stderr).toMatch(/\n\s+at /);
+  });
+});
