@@ -67,6 +67,35 @@ export function buildProgram(rt: Runtime, setExit: (code: number) => void): Comm
       setExit(await runValidate(rt, files, { ...cmd.optsWithGlobals(), ...opts }));
     });
 
+  withOutput(
+    program
+      .command('score')
+      .description('score and rank candidate activities from rating survey CSVs (TREE opportunity screening)')
+      .argument('[csv...]', 'survey CSV files or globs (- for standard input); default: survey.files of the workspace'),
+    ['table', 'md', 'csv', 'json'],
+  )
+    .option('--excel', 'CSV for Excel in an Indonesian locale: UTF-8 BOM, ";" and decimal commas')
+    .option('--by <field>', 'also score per segment: gender, age, disability, village or any mapped column (repeatable, or comma-separated)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--weights <spec>', 'criterion weights: "market_demand=2,risk=0.5", or a .json / .csv file')
+    .option('--shortlist <n>', 'how many top activities make the TREE shortlist (2-5)', '5')
+    .option('--feasibility <n>', 'how many of the best to mark for a feasibility study (1-2)', '2')
+    .option('--min-n <n>', 'flag activities with fewer ratings than this as low_n', '5')
+    .option('--sensitivity [runs]', 'perturb the weights at random (default 1000 runs) and report how stable the ranking is')
+    .option('--spread <percent>', 'with --sensitivity: how far each weight may move, in percent', '25')
+    .option('--seed <n>', 'with --sensitivity: random seed, for repeatable runs', '1')
+    .option('--skip-invalid', 'skip ratings that are not numbers or outside the scale, and say how many')
+    .option('--map <field=column,...>', 'map columns: activity=Q1,market_demand=Q5,gender=sex')
+    .option('--delimiter <char>', 'CSV delimiter: , ; tab | (default: sniffed from the header line)')
+    .option('--encoding <name>', 'utf-8, utf-16le, utf-16be or windows-1252 (default: detected)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ tree score data/ratings.csv\n  $ tree score data/ratings.csv --by gender --sensitivity\n  $ tree score data/*.csv --weights market_demand=2,risk=2 -o out/ranking.csv --force\n  $ tree score data/ratings.csv --json -o out/ranking.json --force\n',
+    )
+    .action(async (files: string[], opts: Record<string, unknown>, cmd: Command) => {
+      const { runScore } = await import('./commands/score.js');
+      setExit(await runScore(rt, files, { ...cmd.optsWithGlobals(), ...opts }));
+    });
+
   program
     .command('example')
     .description('write the bundled example workspace (a village in Gunungkidul, Indonesia) to try every command on')

@@ -16,6 +16,10 @@ export interface ConfigFlags {
   lang?: Lang;
   scale?: { min: number; max: number };
   missing?: string[];
+  /** --weights: criterion id → weight, replacing the workspace's weights for those ids. */
+  weights?: Record<string, number>;
+  /** --map: columns that replace the workspace's mapping for those fields. */
+  columns?: NonNullable<SurveyMapping['columns']>;
 }
 
 /**
@@ -48,15 +52,27 @@ export function resolveConfig(
 ): Config {
   const criteria = (workspace?.criteria ?? DEFAULT_CRITERIA).map((c) => ({
     ...c,
-    weight: c.weight ?? 1,
+    weight: flags.weights?.[c.id] ?? c.weight ?? 1,
     direction: c.direction ?? 'benefit',
   }));
-  const survey = workspace?.survey ?? {};
+  const base = workspace?.survey ?? {};
+  const cols = base.columns ?? {};
+  const over = flags.columns ?? {};
+  const survey: SurveyMapping = {
+    ...base,
+    columns: {
+      ...cols,
+      ...(over.activity === undefined ? {} : { activity: over.activity }),
+      ...(over.respondent === undefined ? {} : { respondent: over.respondent }),
+      criteria: { ...cols.criteria, ...over.criteria },
+      segments: { ...cols.segments, ...over.segments },
+    },
+  };
   const missing = [...DEFAULT_MISSING, ...(survey.missing ?? []), ...(flags.missing ?? [])].map((m) => m.trim().toLowerCase());
   return {
     lang: resolveLanguage(flags.lang, workspace?.language, env),
     criteria,
-    scale: flags.scale ?? survey.scale ?? { ...DEFAULT_SCALE },
+    scale: flags.scale ?? base.scale ?? { ...DEFAULT_SCALE },
     missing: [...new Set(missing)],
     survey,
   };

@@ -49,6 +49,7 @@ export interface CommunityProfile {
 export interface SurveyMapping {
   files?: string[];
   format?: 'long' | 'wide';
+  wide?: { pattern?: string };
   scale?: { min: number; max: number };
   missing?: string[];
   columns?: {

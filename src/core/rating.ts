@@ -11,31 +11,52 @@ export interface Scale {
   max: number;
 }
 
+/** What ratingValue returns for a missing-value marker. */
+export const MISSING = Number.NEGATIVE_INFINITY;
+
 const SCALE_LABELS_EN = ['very low', 'low', 'medium', 'high', 'very high'] as const;
 
 // A number, optionally followed by a choice label: "4", "3,5", "4 - Tinggi", "4. High", "5) sangat tinggi".
 const LEADING_NUMBER = /^([+-]?\d+(?:[.,]\d+)?)(?:\s*(?:[-–—.:)=]|\s)\s*\D.*)?$/s;
 
 /**
- * Reads one rating cell. Missing markers are compared trimmed and lower-cased; decimal
- * commas are decimals; a choice label such as `4 - Tinggi` (Kobo's "Labels" export) gives
- * its leading number; on the 1–5 scale, the bare words of the default scale are read too.
+ * Reads one rating cell as a number: the rating, MISSING for a missing-value marker, or
+ * NaN when the cell is not a rating. The scale is not checked here. Missing markers are
+ * compared trimmed and lower-cased; decimal commas are decimals; a choice label such as
+ * `4 - Tinggi` (Kobo's "Labels" export) gives its leading number; with `words`, the words
+ * of the default 1–5 scale are read too. Runs once per cell of a million-row file, hence
+ * the shortcut for the common one-digit cell.
  */
-export function parseRating(raw: string, scale: Scale, missing: ReadonlySet<string>): RatingCell {
+export function ratingValue(raw: string, missing: ReadonlySet<string>, words: boolean): number {
+  if (raw.length === 1) {
+    const digit = raw.charCodeAt(0) - 48;
+    if (digit >= 0 && digit <= 9) return digit;
+  }
   const text = raw.trim();
   const lower = text.toLowerCase();
-  if (missing.has(lower)) return { kind: 'missing' };
+  if (missing.has(lower)) return MISSING;
   const match = LEADING_NUMBER.exec(text);
-  let value: number | undefined;
-  if (match) value = Number((match[1] as string).replace(',', '.'));
-  else if (scale.min === 1 && scale.max === 5) {
+  if (match) return Number((match[1] as string).replace(',', '.'));
+  if (words) {
     const word = lower.replace(/\s+/g, ' ');
     const i = (SCALE_LABELS_ID as readonly string[]).indexOf(word);
+    if (i >= 0) return i + 1;
     const j = (SCALE_LABELS_EN as readonly string[]).indexOf(word);
-    if (i >= 0) value = i + 1;
-    else if (j >= 0) value = j + 1;
+    if (j >= 0) return j + 1;
   }
-  if (value === undefined || !Number.isFinite(value)) return { kind: 'notNumber' };
+  return Number.NaN;
+}
+
+/** True when the scale is the default 1–5, whose words ratingValue can read. */
+export function isWordScale(scale: Scale): boolean {
+  return scale.min === 1 && scale.max === 5;
+}
+
+/** Reads one rating cell and checks it against the scale. */
+export function parseRating(raw: string, scale: Scale, missing: ReadonlySet<string>): RatingCell {
+  const value = ratingValue(raw, missing, isWordScale(scale));
+  if (value === MISSING) return { kind: 'missing' };
+  if (Number.isNaN(value)) return { kind: 'notNumber' };
   if (value < scale.min || value > scale.max) return { kind: 'outOfScale', value };
   return { kind: 'value', value };
 }

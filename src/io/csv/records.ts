@@ -39,7 +39,10 @@ export type RecordHandler = (fields: string[], line: number) => void;
  * A handler that throws stops the parse and the error is passed on.
  */
 export function readRecords(input: string | NodeJS.ReadableStream, delimiter: string, onRecord: RecordHandler): Promise<void> {
-  const options: Options = { delimiter, info: true, relax_column_count: true, bom: true, skip_empty_lines: false };
+  // No `info: true`: it builds an object per record and nearly doubles parse time. The
+  // parser's live `info` is read instead; records reach 'data' synchronously as parsed,
+  // so it describes the record just emitted.
+  const options: Options = { delimiter, relax_column_count: true, bom: true, skip_empty_lines: false };
   const parser = parse(options);
   const source = typeof input === 'string' ? Readable.from([input]) : input;
   let line = 0;
@@ -58,15 +61,16 @@ export function readRecords(input: string | NodeJS.ReadableStream, delimiter: st
         reject(new CsvSyntaxError(kind, at, error.message));
       } else reject(error);
     };
-    parser.on('data', (item: { record: string[]; info: { lines: number } }) => {
+    parser.on('data', (record: string[]) => {
       if (settled) return;
       const start = line + 1;
       // A record spanning several lines holds newlines in its fields; count them exactly.
-      const span = item.info.lines - parserLines > 1 ? countNewlines(item.record) : 0;
-      parserLines = item.info.lines;
+      const lines = parser.info.lines;
+      const span = lines - parserLines > 1 ? countNewlines(record) : 0;
+      parserLines = lines;
       line = start + span;
       try {
-        onRecord(item.record, start);
+        onRecord(record, start);
       } catch (error) {
         fail(error);
       }

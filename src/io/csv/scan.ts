@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { Problem } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
-import { readInput, STDIO } from '../files.js';
-import { decode, detectEncoding, looksBinary, type Detected } from './decode.js';
+import { STDIO } from '../files.js';
+import type { Encoding } from './decode.js';
 import { sniffDelimiter } from './dialect.js';
 import { CsvSyntaxError, isBlank, readRecords } from './records.js';
+import { openCsvSource } from './source.js';
 
 /** Past this many problems in one file, the rest are only counted. */
 export const MAX_PROBLEMS_PER_FILE = 200;
@@ -33,7 +34,8 @@ export interface CsvHandlers {
 
 export interface CsvReadOptions {
   delimiter?: string;
-  detected?: Detected;
+  /** Forced with --encoding; detected otherwise. */
+  encoding?: Encoding;
 }
 
 // Thrown from the record handler to end a read early; never leaves this module.
@@ -56,20 +58,17 @@ export async function scanCsv(rt: Runtime, file: string, handlers: CsvHandlers =
     if (scan.problems.length < MAX_PROBLEMS_PER_FILE) scan.problems.push(p);
     else scan.moreProblems++;
   };
-  const bytes = await readInput(rt, file);
-  const detected = options.detected ?? detectEncoding(bytes);
-  const utf16 = detected.encoding === 'utf16le' || detected.encoding === 'utf16be';
-  if (!utf16 && looksBinary(bytes)) {
+  const source = await openCsvSource(rt, file, options.encoding);
+  if (source.binary) {
     report({ file: scan.file, message: rt.t('csv.binary') });
     return scan;
   }
-  const text = await decode(bytes, detected);
-  if (text.trim() === '') {
+  if (source.head.trim() === '') {
     report({ file: scan.file, message: rt.t('csv.empty') });
     return scan;
   }
-  scan.encoding = detected.encoding;
-  scan.delimiter = options.delimiter ?? sniffDelimiter(text);
+  scan.encoding = source.detected.encoding;
+  scan.delimiter = options.delimiter ?? sniffDelimiter(source.head);
   let haveHeader = false;
   const onRecord = (fields: string[], line: number): void => {
     if (!haveHeader) {
@@ -93,7 +92,7 @@ export async function scanCsv(rt: Runtime, file: string, handlers: CsvHandlers =
     handlers.onRow?.(fields, line, report);
   };
   try {
-    await readRecords(text, scan.delimiter, onRecord);
+    await readRecords(source.open(), scan.delimiter, onRecord);
   } catch (error) {
     if (error === STOP) return scan;
     if (!(error instanceof CsvSyntaxError)) throw error;

@@ -82,14 +82,23 @@ export const FIELD_ALIASES: Record<string, string[]> = {
   village: ['village', 'desa', 'dusun'],
 };
 
-/** The specs of a rating survey's fields: activity, respondent, criteria and segments. */
-export function surveySpecs(criteria: readonly Criterion[], mapping: SurveyMapping['columns'] = {}) {
+/**
+ * The specs of a rating survey's fields: activity, respondent, criteria, and the segments
+ * asked for (`--by`), each found through the mapping or by its name and common aliases.
+ */
+export function surveySpecs(criteria: readonly Criterion[], mapping: SurveyMapping['columns'] = {}, segments: readonly string[] = []) {
   const spec = (what: string, names: string[], mapped: string | undefined): FieldSpec =>
     mapped === undefined ? { what, names } : { what, names, mapped };
   return {
     activity: spec('activity', FIELD_ALIASES['activity'] ?? [], mapping.activity),
     respondent: spec('respondent', FIELD_ALIASES['respondent'] ?? [], mapping.respondent),
     criteria: criteria.map((c) => ({ id: c.id, spec: spec(c.id, labelNames(c.id, c.label), mapping.criteria?.[c.id]) })),
-    segments: Object.entries(mapping.segments ?? {}).map(([id, column]) => ({ id, spec: spec(id, [id], column) })),
+    segments: segments.map((id) => ({ id, spec: spec(id, [id, ...(FIELD_ALIASES[id] ?? [])], mapping.segments?.[id]) })),
   };
+}
+
+/** Criterion of a header's tail (`keripik/market_demand` → market_demand), by id or label. */
+export function criterionIndex(name: string, criteria: readonly Criterion[]): number {
+  const n = normaliseName(name);
+  return criteria.findIndex((c) => labelNames(c.id, c.label).some((l) => normaliseName(l) === n));
 }

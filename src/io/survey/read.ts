@@ -1,37 +1,67 @@
 import type { Config } from '../../config.js';
-import { parseRating } from '../../core/rating.js';
+import type { Criterion } from '../../core/assessment.js';
+import { isWordScale, MISSING, ratingValue } from '../../core/rating.js';
 import type { Problem } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { scanCsv, type CsvReadOptions, type CsvScan } from '../csv/scan.js';
-import { matchField, surveySpecs, type FieldMatch, type FieldSpec } from './columns.js';
+import { criterionIndex, isMetadata, matchField, surveySpecs, type FieldMatch, type FieldSpec } from './columns.js';
 
-export interface RatingRow {
-  file: string;
-  line: number;
-  activity: string;
-  respondent?: string;
-  /** One value per criterion of the config, undefined where missing (or skipped). */
-  values: (number | undefined)[];
-  segments: string[];
-}
+/**
+ * Receives each rating: one activity rated by one respondent. The arrays are reused
+ * between calls (a million rows must not mean a million arrays): copy what you keep.
+ */
+export type RatingSink = (activity: string, respondent: string | undefined, values: readonly (number | undefined)[], segments: readonly string[]) => void;
 
 export interface SurveyReadOptions extends CsvReadOptions {
   skipInvalid?: boolean;
-  onRow?: (row: RatingRow) => void;
+  /** Segment fields to read for breakdowns (`--by`); each must be found. */
+  segments?: readonly string[];
+  onRating?: RatingSink;
 }
 
 export interface SurveyReadResult extends CsvScan {
-  /** Rows that carried at least one rating. */
-  ratingRows: number;
-  /** Cells skipped with --skip-invalid. */
-  skippedCells: number;
+  /** Ratings read: rows (long format) or row × activity pairs (wide format) with a rating. */
+  ratings: number;
+  /** Cells (and rows without an activity) skipped with --skip-invalid. */
+  skipped: number;
 }
 
+/** Where each field is: column indexes into a row. */
 interface Layout {
-  activity: number;
-  respondent?: number;
-  criteria: number[];
+  respondent: number;
   segments: number[];
+  /** Long format: one activity column and one column per criterion (-1 when absent). */
+  activity: number;
+  criteria: number[];
+  /** Wide format: per activity, one column per criterion (-1 when absent). */
+  wide: { activity: string; criteria: number[] }[];
+}
+
+const DEFAULT_WIDE_PATTERN = '{activity}/{criterion}';
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Finds the activity × criterion columns of a wide export from the pattern of their names. */
+function wideColumns(header: readonly string[], pattern: string, criteria: readonly Criterion[]): Layout['wide'] {
+  const source = escapeRegExp(pattern).replace('\\{activity\\}', '(?<activity>[^/]+?)').replace('\\{criterion\\}', '(?<criterion>[^/]+)');
+  // Group paths may sit in front: `rating/keripik_singkong/market_demand`.
+  const re = new RegExp(`^(?:.*/)?${source}$`, 'i');
+  const byActivity = new Map<string, number[]>();
+  header.forEach((h, index) => {
+    if (isMetadata(h)) return;
+    const m = re.exec(h);
+    const activity = m?.groups?.['activity'];
+    const crit = m?.groups?.['criterion'];
+    if (!activity || !crit) return;
+    const c = criterionIndex(crit, criteria);
+    if (c < 0) return;
+    let cols = byActivity.get(activity);
+    if (!cols) byActivity.set(activity, (cols = new Array<number>(criteria.length).fill(-1)));
+    cols[c] = index;
+  });
+  return [...byActivity].map(([activity, cols]) => ({ activity, criteria: cols }));
 }
 
 /** Resolves every field of the survey to a column; reports what is missing or ambiguous. */
@@ -40,36 +70,48 @@ export function surveyLayout(
   header: readonly string[],
   config: Config,
   file: string,
+  segmentNames: readonly string[] = [],
 ): { layout?: Layout; problems: Problem[]; warnings: Problem[] } {
-  const specs = surveySpecs(config.criteria, config.survey.columns);
+  const columns = config.survey.columns ?? {};
+  const specs = surveySpecs(config.criteria, columns, segmentNames);
   const problems: Problem[] = [];
   const absentOptional: string[] = [];
   const at = (message: string, column?: number): Problem => ({ file, line: 1, ...(column ? { column } : {}), message });
-  const resolve = (spec: FieldSpec, m: FieldMatch, required: boolean): number | undefined => {
+  const resolve = (spec: FieldSpec, m: FieldMatch, required: boolean): number => {
     if (m.kind === 'found') return m.index;
     if (m.kind === 'mappedMissing') {
-      // A mapped optional column (respondent, segment) that is absent only limits breakdowns.
+      // A mapped respondent column that is absent only makes respondent counts unknown.
       if (required) problems.push(at(rt.t('survey.mappedMissing', { column: m.column, what: spec.what })));
       else absentOptional.push(`"${m.column}" (${spec.what})`);
     } else if (m.kind === 'ambiguous') {
-      const columns = m.indexes.map((i) => `"${header[i]}" (${i + 1})`).join(', ');
-      problems.push(at(rt.t('survey.ambiguous', { what: spec.what, columns }), (m.indexes[1] ?? 0) + 1));
+      const list = m.indexes.map((i) => `"${header[i]}" (${i + 1})`).join(', ');
+      problems.push(at(rt.t('survey.ambiguous', { what: spec.what, columns: list }), (m.indexes[1] ?? 0) + 1));
     } else if (required) {
-      problems.push(at(rt.t('survey.noActivity', { candidates: spec.names.slice(0, 3).map((n) => `"${n}"`).join(', ') })));
+      const candidates = spec.names.slice(0, 3).map((n) => `"${n}"`).join(', ');
+      problems.push(at(spec.what === 'activity' ? rt.t('survey.noActivity', { candidates }) : rt.t('survey.noSegment', { what: spec.what, candidates })));
     }
-    return undefined;
+    return -1;
   };
-  const activity = resolve(specs.activity, matchField(header, specs.activity), true);
+  const wide = config.survey.format === 'wide';
   const respondent = resolve(specs.respondent, matchField(header, specs.respondent), false);
-  const before = problems.length;
-  const criteria = specs.criteria.map((c) => resolve(c.spec, matchField(header, c.spec), c.spec.mapped !== undefined) ?? -1);
-  if (criteria.every((i) => i < 0) && problems.length === before) {
-    problems.push(at(rt.t('survey.noCriteria', { examples: config.criteria.slice(0, 3).map((c) => c.id).join(', ') })));
+  const segments = specs.segments.map((s) => resolve(s.spec, matchField(header, s.spec), true));
+  let activity = -1;
+  let criteria: number[] = [];
+  let wideLayout: Layout['wide'] = [];
+  if (wide) {
+    wideLayout = wideColumns(header, config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN, config.criteria);
+    if (wideLayout.length === 0) problems.push(at(rt.t('survey.noWideColumns', { pattern: config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN })));
+  } else {
+    activity = resolve(specs.activity, matchField(header, specs.activity), true);
+    const before = problems.length;
+    criteria = specs.criteria.map((c) => resolve(c.spec, matchField(header, c.spec), c.spec.mapped !== undefined));
+    if (criteria.every((i) => i < 0) && problems.length === before) {
+      problems.push(at(rt.t('survey.noCriteria', { examples: config.criteria.slice(0, 3).map((c) => c.id).join(', ') })));
+    }
   }
-  const segments = specs.segments.map((s) => resolve(s.spec, matchField(header, s.spec), false) ?? -1);
   const warnings = absentOptional.length > 0 ? [at(rt.t('survey.optionalAbsent', { columns: absentOptional.join(', ') }))] : [];
-  if (problems.length > 0 || activity === undefined) return { problems, warnings };
-  return { layout: { activity, criteria, segments, ...(respondent === undefined ? {} : { respondent }) }, problems, warnings };
+  if (problems.length > 0) return { problems, warnings };
+  return { layout: { respondent, segments, activity, criteria, wide: wideLayout }, problems, warnings };
 }
 
 /** True when a header looks like a rating survey: it has an activity or a criterion column. */
@@ -82,63 +124,86 @@ export function isRatingHeader(header: readonly string[], config: Config): boole
 }
 
 /**
- * Reads a rating survey (long format): matches columns, checks every rating cell and
- * hands each row with a rating to `onRow`. Problems are collected, not thrown.
+ * Reads a rating survey, long or wide: matches columns, checks every rating cell against
+ * the scale, and hands each rating to `onRating`. Problems are collected, not thrown.
  */
 export async function readSurvey(rt: Runtime, file: string, config: Config, options: SurveyReadOptions = {}): Promise<SurveyReadResult> {
   const { scale } = config;
   const missing = new Set(config.missing);
+  const words = isWordScale(scale);
+  const criteria = config.criteria;
+  const nc = criteria.length;
+  const sink = options.onRating;
+  const skipInvalid = options.skipInvalid === true;
   let layout: Layout | undefined;
-  let ratingRows = 0;
-  let skippedCells = 0;
+  let ratings = 0;
+  let skipped = 0;
   let shown = file;
+  const values: (number | undefined)[] = new Array<number | undefined>(nc);
+  let segments: string[] = [];
+
+  /** Reads the cells of one rating into `values`; returns how many hold a rating. */
+  const readCells = (fields: string[], columns: number[], line: number, report: (p: Problem) => void): number => {
+    let rated = 0;
+    for (let c = 0; c < nc; c++) {
+      const index = columns[c] as number;
+      values[c] = undefined;
+      if (index < 0) continue;
+      const raw = fields[index] as string;
+      const v = ratingValue(raw, missing, words);
+      if (v === MISSING) continue;
+      if (v >= scale.min && v <= scale.max) {
+        values[c] = v;
+        rated++;
+      } else if (skipInvalid) skipped++;
+      else {
+        const key = Number.isNaN(v) ? 'survey.notNumber' : 'survey.outOfScale';
+        report({ file: shown, line, column: index + 1, message: rt.t(key, { value: raw.trim(), criterion: criteria[c]?.id ?? '', min: scale.min, max: scale.max }) });
+      }
+    }
+    return rated;
+  };
+
   const scan = await scanCsv(
     rt,
     file,
     {
       onHeader(header, s, report) {
         shown = s.file;
-        const found = surveyLayout(rt, header, config, s.file);
+        const found = surveyLayout(rt, header, config, s.file, options.segments);
         found.problems.forEach(report);
         s.warnings.push(...found.warnings);
         layout = found.layout;
+        segments = new Array<string>(layout?.segments.length ?? 0).fill('');
         return layout !== undefined;
       },
       onRow(fields, line, report) {
         const lay = layout as Layout;
-        const values: (number | undefined)[] = new Array(lay.criteria.length);
-        let rated = 0;
-        for (let c = 0; c < lay.criteria.length; c++) {
-          const index = lay.criteria[c] as number;
-          if (index < 0) continue;
-          const raw = fields[index] as string;
-          const cell = parseRating(raw, scale, missing);
-          if (cell.kind === 'value') {
-            values[c] = cell.value;
-            rated++;
-          } else if (cell.kind !== 'missing') {
-            if (options.skipInvalid) skippedCells++;
-            else {
-              const key = cell.kind === 'outOfScale' ? 'survey.outOfScale' : 'survey.notNumber';
-              const criterion = config.criteria[c]?.id ?? '';
-              report({ file: shown, line, column: index + 1, message: rt.t(key, { value: raw.trim(), criterion, min: scale.min, max: scale.max }) });
-            }
+        const respondent = lay.respondent < 0 ? undefined : (fields[lay.respondent] as string).trim();
+        for (let j = 0; j < segments.length; j++) segments[j] = (fields[lay.segments[j] as number] as string).trim();
+        if (lay.activity >= 0) {
+          if (readCells(fields, lay.criteria, line, report) === 0) return;
+          const activity = (fields[lay.activity] as string).trim();
+          if (activity === '') {
+            if (skipInvalid) skipped++;
+            else report({ file: shown, line, column: lay.activity + 1, message: rt.t('survey.emptyActivity') });
+            return;
           }
+          ratings++;
+          sink?.(activity, respondent, values, segments);
+          return;
         }
-        if (rated === 0) return;
-        ratingRows++;
-        const activity = (fields[lay.activity] as string).trim();
-        if (options.onRow && activity !== '') {
-          const row: RatingRow = { file: shown, line, activity, values, segments: lay.segments.map((i) => (i < 0 ? '' : (fields[i] as string).trim())) };
-          if (lay.respondent !== undefined) row.respondent = (fields[lay.respondent] as string).trim();
-          options.onRow(row);
+        for (const w of lay.wide) {
+          if (readCells(fields, w.criteria, line, report) === 0) continue;
+          ratings++;
+          sink?.(w.activity, respondent, values, segments);
         }
       },
     },
     options,
   );
-  if (layout !== undefined && ratingRows === 0 && scan.problems.length === 0) {
+  if (layout !== undefined && ratings === 0 && scan.problems.length === 0) {
     scan.problems.push({ file: scan.file, line: 2, message: rt.t('csv.headerOnly') });
   }
-  return { ...scan, ratingRows, skippedCells };
+  return { ...scan, ratings, skipped };
 }

@@ -1,0 +1,56 @@
+/** Weights given on the command line or in a file: criterion id → weight. */
+export type WeightMap = Record<string, number>;
+
+export type WeightProblem =
+  | { kind: 'syntax'; part: string }
+  | { kind: 'negative'; id: string; value: string }
+  | { kind: 'unknown'; id: string };
+
+/** Reads one weight; decimal commas are decimals, as everywhere else. */
+function weightValue(text: string): number {
+  const t = text.trim().replace(',', '.');
+  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : Number.NaN;
+}
+
+export interface WeightEntry {
+  /** The text it came from, for messages. */
+  part: string;
+  id?: string;
+  value?: string | number;
+}
+
+/**
+ * Splits `market_demand=2,risk=0.5` into entries (also `;`-separated, since a decimal
+ * comma makes a comma list ambiguous: `risk=0,5;inclusion=2`).
+ */
+export function splitWeightList(spec: string): WeightEntry[] {
+  const separator = spec.includes(';') ? ';' : ',';
+  return spec
+    .split(separator)
+    .filter((p) => p.trim() !== '')
+    .map((part) => {
+      const eq = part.indexOf('=');
+      return eq < 0 ? { part } : { part, id: part.slice(0, eq).trim(), value: part.slice(eq + 1) };
+    });
+}
+
+/** Checks weight entries from any source: a number of at least zero for a known id. */
+export function collectWeights(
+  entries: readonly WeightEntry[],
+  known?: ReadonlySet<string>,
+): { weights: WeightMap; problems: WeightProblem[] } {
+  const weights: WeightMap = {};
+  const problems: WeightProblem[] = [];
+  for (const e of entries) {
+    if (e.id === undefined || e.id === '' || e.value === undefined) {
+      problems.push({ kind: 'syntax', part: e.part });
+      continue;
+    }
+    const v = typeof e.value === 'number' ? e.value : weightValue(e.value);
+    if (!Number.isFinite(v)) problems.push({ kind: 'syntax', part: e.part });
+    else if (v < 0) problems.push({ kind: 'negative', id: e.id, value: String(e.value) });
+    else if (known && !known.has(e.id)) problems.push({ kind: 'unknown', id: e.id });
+    else weights[e.id] = v;
+  }
+  return { weights, problems };
+}
