@@ -89,7 +89,7 @@ export function buildProgram(rt: Runtime, setExit: (code: number) => void): Comm
     .option('--encoding <name>', 'utf-8, utf-16le, utf-16be or windows-1252 (default: detected)')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ tree score data/ratings.csv\n  $ tree score data/ratings.csv --by gender --sensitivity\n  $ tree score data/*.csv --weights market_demand=2,risk=2 -o out/ranking.csv --force\n  $ tree score data/ratings.csv --json -o out/ranking.json --force\n',
+      '\nExamples:\n  $ tree score data/ratings.csv\n  $ tree score data/ratings.csv --by gender --sensitivity\n  $ tree score data/ratings.csv --weights market_demand=2,risk=2 -o out/ranking.csv --force\n  $ tree score data/ratings.csv --json -o out/ranking.json --force\n',
     )
     .action(async (files: string[], opts: Record<string, unknown>, cmd: Command) => {
       const { runScore } = await import('./commands/score.js');

@@ -25,7 +25,7 @@ export const en = {
   'workspace.exists': '{dir} already holds a workspace ({file}): use --force to overwrite it.',
   'workspace.notEmpty': '{dir} is not empty: files that would be overwritten: {files}. Use --force to overwrite them.',
   'workspace.invalidJson': 'not valid JSON: {reason}. Fix the syntax (a missing comma or quote is the usual cause).',
-  'workspace.invalid': '{file} does not match the assessment schema ({count} problems):',
+  'workspace.invalid': '{file} does not match the assessment schema ({count} problem(s)):',
   // Init
   'init.askVillage': 'Village (desa / kelurahan) name',
   'init.askDistrict': 'District / regency (kabupaten / kota)',
@@ -39,7 +39,7 @@ export const en = {
   'example.next': 'Try: cd {dir} && tree validate assessment.json data/ratings.csv',
   // Validate
   'validate.ok': '{file}: OK ({what})',
-  'validate.failed': '{file}: {count} problems',
+  'validate.failed': '{file}: {count} problem(s)',
   'validate.summary': '{ok} of {total} files are valid.',
   'validate.kind.assessment': 'assessment workspace',
   'validate.kind.survey': 'rating survey, {rows} rows, {columns} columns',
@@ -85,7 +85,8 @@ export const en = {
   'survey.notNumber': '"{value}" is not a rating for {criterion}: use a number from {min} to {max} or leave the cell empty.',
   // Score
   'score.noFiles': 'no survey files: give CSV files (tree score data/ratings.csv), or list them in assessment.json under survey.files.',
-  'score.invalidInput': 'the survey data has {count} problems; nothing was written:',
+  'score.invalidInput': 'the survey data has {count} problem(s); nothing was written:',
+  'score.badWeights': 'cannot use --weights {spec}:',
   'score.skipped': 'skipped {count} invalid cells or rows (--skip-invalid).',
   'score.badInteger': '{flag} must be a whole number from {min} to {max}, not "{value}".',
   'score.badWeight': 'cannot read the weight "{part}": write id=weight, for example market_demand=2,risk=0.5.',

@@ -76,6 +76,7 @@ export const id: Record<MessageKey, string> = {
   'survey.emptyActivity': 'baris ini berisi nilai tetapi tanpa kegiatan usaha: isi kegiatannya, atau gunakan --skip-invalid untuk melewati baris ini.',
   'survey.outOfScale': '"{value}" di luar skala penilaian {min}–{max} untuk {criterion}.',
   'survey.notNumber': '"{value}" bukan nilai untuk {criterion}: gunakan angka {min} sampai {max} atau kosongkan selnya.',
+  'score.badWeights': '--weights {spec} tidak dapat dipakai:',
   'score.noFiles': 'tidak ada berkas survei: berikan berkas CSV (tree score data/ratings.csv), atau cantumkan di assessment.json pada survey.files.',
   'score.invalidInput': 'data survei memiliki {count} masalah; tidak ada yang ditulis:',
   'score.skipped': '{count} sel atau baris yang tidak sah dilewati (--skip-invalid).',

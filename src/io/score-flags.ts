@@ -16,12 +16,13 @@ export function integerFlag(rt: Runtime, flag: string, value: string | undefined
   return n;
 }
 
-function weightMessages(rt: Runtime, problems: readonly WeightProblem[], known: readonly string[]): string[] {
-  return problems.map((p) =>
+function weightError(rt: Runtime, spec: string, problems: readonly WeightProblem[], known: readonly string[]): UsageError {
+  const messages = problems.map((p) =>
     p.kind === 'syntax' ? rt.t('score.badWeight', { part: p.part })
       : p.kind === 'negative' ? rt.t('score.negativeWeight', { id: p.id, value: p.value })
         : rt.t('score.unknownWeight', { id: p.id, known: known.join(', ') }),
   );
+  return new UsageError(rt.t('score.badWeights', { spec }), { problems: messages.map((message) => ({ message })) });
 }
 
 /**
@@ -58,7 +59,7 @@ export async function readWeights(rt: Runtime, spec: string, known: readonly str
     if (scan.problems.length > 0) throw new UsageError(rt.t('score.weightsFile', { file: spec }));
   }
   const { weights, problems } = collectWeights(entries, ids);
-  if (problems.length > 0) throw new UsageError(weightMessages(rt, problems, known).join('\n'));
+  if (problems.length > 0) throw weightError(rt, spec, problems, known);
   return weights;
 }
 

@@ -26,7 +26,7 @@ describe('README', () => {
     const rest = line!.slice('npm ci && '.length).replaceAll('node bin/tree.js', 'tree');
     const r = runScript([rest], tempDir());
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/ratings\.csv: OK/);
+    expect(r.stdout).toMatch(/Keripik singkong/);
   });
 
   it('shows npm test as the test command', () => {
@@ -42,7 +42,7 @@ describe('README', () => {
 });
 
 describe('--help examples', () => {
-  for (const command of ['init', 'validate', 'example']) {
+  for (const command of ['init', 'validate', 'score', 'example']) {
     it(`every example in "tree ${command} --help" runs`, () => {
       const help = runCli([command, '--help']).stdout;
       const examples = help.split('\n').filter((l) => l.trim().startsWith('$ tree')).map((l) => l.trim().slice(2));
