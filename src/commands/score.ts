@@ -110,30 +110,55 @@ export async function scoreFiles(rt: Runtime, given: readonly string[], options:
     throw new OutputError(rt.t('output.exists', { file: options.output }));
   }
 
-  const acc = new RatingAccumulator(config.criteria, by);
-  const resolve = activityResolver(assessment?.opportunities);
+  // A file taken for UTF-8 from its start may turn out to be Windows-1252 further on; the
+  // reader then starts that file again, and the tallies are rebuilt from the first file.
+  let acc: RatingAccumulator;
+  let restarted: boolean;
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
+  const shown: string[] = [];
   let rows = 0;
   let ratings = 0;
   let skipped = 0;
-  const shown: string[] = [];
-  for (const file of files) {
-    const r = await readSurvey(rt, file, config, {
-      skipInvalid: options.skipInvalid === true,
-      segments: by,
-      ...(delimiter ? { delimiter } : {}),
-      ...(encoding ? { encoding } : {}),
-      onRating: (activity, respondent, values, segments) => acc.add(resolve(activity), respondent, values, segments),
-    });
-    shown.push(r.file);
-    problems.push(...r.problems);
-    if (r.moreProblems > 0) problems.push({ file: r.file, message: rt.t('error.moreProblems', { count: r.moreProblems, limit: r.problems.length }) });
-    warnings.push(...r.warnings);
-    rows += r.rows;
-    ratings += r.ratings;
-    skipped += r.skipped;
-  }
+  const windows1252 = new Set<string>();
+  do {
+    restarted = false;
+    acc = new RatingAccumulator(config.criteria, by);
+    const target = acc;
+    const resolve = activityResolver(assessment?.opportunities);
+    // One lookup per row: the raw activity value straight to its tally.
+    const tallies = new Map<string, ReturnType<RatingAccumulator['tally']>>();
+    problems.length = 0;
+    warnings.length = 0;
+    shown.length = 0;
+    rows = ratings = skipped = 0;
+    for (const file of files) {
+      if (restarted) break;
+      const forced = encoding ?? (windows1252.has(file) ? 'windows1252' : undefined);
+      const r = await readSurvey(rt, file, config, {
+        skipInvalid: options.skipInvalid === true,
+        segments: by,
+        ...(delimiter ? { delimiter } : {}),
+        ...(forced ? { encoding: forced } : {}),
+        onRestart: () => {
+          windows1252.add(file);
+          restarted = true;
+        },
+        onRating: (activity, respondent, values, segments) => {
+          let tally = tallies.get(activity);
+          if (tally === undefined) tallies.set(activity, (tally = target.tally(resolve(activity))));
+          target.addTo(tally, respondent, values, segments);
+        },
+      });
+      shown.push(r.file);
+      problems.push(...r.problems);
+      if (r.moreProblems > 0) problems.push({ file: r.file, message: rt.t('error.moreProblems', { count: r.moreProblems, limit: r.problems.length }) });
+      warnings.push(...r.warnings);
+      rows += r.rows;
+      ratings += r.ratings;
+      skipped += r.skipped;
+    }
+  } while (restarted);
   if (problems.length > 0) throw new DataError(rt.t('score.invalidInput', { count: problems.length }), { problems });
   for (const w of warnings) rt.stderr.write(`${rt.err.yellow(`${rt.t('warning.prefix')}:`)} ${w.file}: ${w.message}\n`);
   if (skipped > 0) rt.stderr.write(`${rt.err.yellow(`${rt.t('warning.prefix')}:`)} ${rt.t('score.skipped', { count: skipped })}\n`);

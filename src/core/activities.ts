@@ -16,15 +16,7 @@ export function activityResolver(opportunities: readonly Opportunity[] = []): (v
     const names = typeof o.name === 'string' ? [o.name] : [o.name.en, o.name.id];
     for (const n of [o.id, ...names]) if (!known.has(norm(n))) known.set(norm(n), o.id);
   }
-  const cache = new Map<string, string>();
-  return (value) => {
-    let id = cache.get(value);
-    if (id === undefined) {
-      id = known.get(norm(value)) ?? value;
-      cache.set(value, id);
-    }
-    return id;
-  };
+  return (value) => known.get(norm(value)) ?? value;
 }
 
 /** The name to show for an activity in a language: the opportunity's name, else the value itself. */

@@ -69,14 +69,18 @@ export class RatingAccumulator {
     values: readonly (number | undefined)[],
     segments: readonly string[],
   ): void {
-    const nc = this.criteria.length;
-    const ns = this.segmentNames.length;
-    if (values.length !== nc) throw new RangeError(`expected ${nc} rating values, got ${values.length}`);
-    if (segments.length !== ns) throw new RangeError(`expected ${ns} segment values, got ${segments.length}`);
+    this.addTo(this.tally(activity), respondent, values, segments);
+  }
+
+  /**
+   * The tally of an activity, created on first use. Callers that map many raw values to
+   * one activity keep the tally and call addTo, which saves a lookup per row.
+   */
+  tally(activity: string): ActivityTally {
     let tally = this.byActivity.get(activity);
     if (tally === undefined) {
       const segs: Map<string, SegmentTally>[] = [];
-      for (let j = 0; j < ns; j++) segs.push(new Map());
+      for (let j = 0; j < this.segmentNames.length; j++) segs.push(new Map());
       tally = {
         activity,
         rows: 0,
@@ -87,6 +91,20 @@ export class RatingAccumulator {
       };
       this.byActivity.set(activity, tally);
     }
+    return tally;
+  }
+
+  /** Adds one row to a tally obtained from this accumulator's tally(). */
+  addTo(
+    tally: ActivityTally,
+    respondent: string | undefined,
+    values: readonly (number | undefined)[],
+    segments: readonly string[],
+  ): void {
+    const nc = this.criteria.length;
+    const ns = this.segmentNames.length;
+    if (values.length !== nc) throw new RangeError(`expected ${nc} rating values, got ${values.length}`);
+    if (segments.length !== ns) throw new RangeError(`expected ${ns} segment values, got ${segments.length}`);
     const m = tally.moments;
     let rated = false;
     for (let c = 0; c < nc; c++) {

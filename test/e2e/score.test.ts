@@ -156,3 +156,15 @@ describe('tree score: inputs', () => {
     expect(r.stdout).toContain("'@SUM(1)");
   });
 });
+
+describe('tree score: encodings', () => {
+  it('counts each row once when Windows-1252 shows only after the first 64 KiB', () => {
+    const rows = Array.from({ length: 6000 }, () => 'keripik;4\r\n').join('');
+    const file = path.join(dir, 'late.csv');
+    writeFileSync(file, Buffer.concat([Buffer.from('activity;market_demand\r\n'), Buffer.from(rows), Buffer.from('tiwul caf'), Buffer.from([0xe9]), Buffer.from(';2\r\n')]));
+    const report = JSON.parse(score(['late.csv', '--json']).stdout);
+    expect(report.meta.rows).toBe(6001);
+    const names = report.activities.map((a: { activity: string; n: number }) => [a.activity, a.n]);
+    expect(names).toEqual([['keripik', 6000], ['tiwul café', 1]]);
+  });
+});

@@ -81,3 +81,14 @@ describe('weights', () => {
     expect(problems.map((p) => p.kind)).toEqual(['negative', 'unknown', 'syntax', 'syntax']);
   });
 });
+
+describe('encoding found late', () => {
+  it('reads a file whose first 64 KiB are plain ASCII but which is Windows-1252 further on, counting each row once', async () => {
+    const rows = Array.from({ length: 6000 }, () => 'keripik;4;1;ok\r\n').join('');
+    const tail = Buffer.concat([Buffer.from('tiwul;2;3;'), Buffer.from([0x96]), Buffer.from('\r\n')]);
+    const { result } = await read(Buffer.concat([Buffer.from(`activity;market_demand;risk;note\r\n${rows}`), tail]));
+    expect(result.problems).toEqual([]);
+    expect(result.encoding).toBe('windows1252');
+    expect(result.ratings).toBe(6001);
+  });
+});

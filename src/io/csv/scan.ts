@@ -5,7 +5,7 @@ import { STDIO } from '../files.js';
 import type { Encoding } from './decode.js';
 import { sniffDelimiter } from './dialect.js';
 import { CsvSyntaxError, isBlank, readRecords } from './records.js';
-import { openCsvSource } from './source.js';
+import { NotUtf8Error, openCsvSource } from './source.js';
 
 /** Past this many problems in one file, the rest are only counted. */
 export const MAX_PROBLEMS_PER_FILE = 200;
@@ -30,6 +30,11 @@ export interface CsvHandlers {
   onHeader?(header: string[], scan: CsvScan, report: (p: Problem) => void): boolean;
   /** Sees each well-formed data row (as many fields as the header). */
   onRow?(fields: string[], line: number, report: (p: Problem) => void): void;
+  /**
+   * Called when a file taken for UTF-8 turns out to be Windows-1252 part-way: everything
+   * seen so far is void, and the scan starts again from the header.
+   */
+  onRestart?(): void;
 }
 
 export interface CsvReadOptions {
@@ -95,6 +100,10 @@ export async function scanCsv(rt: Runtime, file: string, handlers: CsvHandlers =
     await readRecords(source.open(), scan.delimiter, onRecord);
   } catch (error) {
     if (error === STOP) return scan;
+    if (error instanceof NotUtf8Error) {
+      handlers.onRestart?.();
+      return scanCsv(rt, file, handlers, { ...options, encoding: 'windows1252' });
+    }
     if (!(error instanceof CsvSyntaxError)) throw error;
     const key = error.kind === 'unclosedQuote' ? 'csv.unclosedQuote' : error.kind === 'invalidQuote' ? 'csv.invalidQuote' : 'csv.parse';
     report({ file: scan.file, line: error.line, message: rt.t(key, { reason: error.reason }) });

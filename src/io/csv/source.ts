@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream, promises as fs } from 'node:fs';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import type { Runtime } from '../../runtime.js';
 import { inputError, readInput, resolvePath, STDIO } from '../files.js';
 import { bomEncoding, looksBinary, type Detected, type Encoding } from './decode.js';
@@ -21,7 +21,8 @@ export interface CsvSource {
 /** The raw bytes of an input: its start, a validity check, and a stream from an offset. */
 interface RawInput {
   head: Buffer;
-  isUtf8(): Promise<boolean>;
+  /** True when the head is the whole input, so checking it checks everything. */
+  whole: boolean;
   stream(start: number): NodeJS.ReadableStream;
 }
 
@@ -29,13 +30,13 @@ interface RawInput {
 async function stdinInput(rt: Runtime): Promise<RawInput> {
   const bytes = await readInput(rt, STDIO);
   return {
-    head: bytes.subarray(0, HEAD_BYTES),
-    isUtf8: async () => isUtf8(bytes),
+    head: bytes,
+    whole: true,
     stream: (start) => Readable.from([bytes.subarray(start)]),
   };
 }
 
-/** A file is streamed in constant memory; the UTF-8 check is a first pass over it. */
+/** A file is streamed in constant memory. */
 async function fileInput(rt: Runtime, file: string): Promise<RawInput> {
   const full = resolvePath(rt, file);
   let head: Buffer;
@@ -54,20 +55,53 @@ async function fileInput(rt: Runtime, file: string): Promise<RawInput> {
   }
   return {
     head,
-    async isUtf8() {
-      // Streaming TextDecoder keeps a character split across two chunks whole.
-      const decoder = new TextDecoder('utf-8', { fatal: true });
-      try {
-        for await (const chunk of createReadStream(full, { highWaterMark: 1 << 20 })) decoder.decode(chunk as Buffer, { stream: true });
-        decoder.decode();
-        return true;
-      } catch (error) {
-        if (error instanceof TypeError) return false;
-        throw inputError(rt, file, error);
-      }
-    },
-    stream: (start) => createReadStream(full, { start, highWaterMark: 1 << 20 }),
+    whole: head.length < HEAD_BYTES,
+    stream: (start) => createReadStream(full, { start }),
   };
+}
+
+/** Length of the prefix of `bytes` that ends on a UTF-8 character boundary. */
+function completeLength(bytes: Buffer): number {
+  const n = bytes.length;
+  // Look back over at most three continuation bytes (10xxxxxx) for the lead byte.
+  for (let back = 1; back <= 4 && back <= n; back++) {
+    const b = bytes[n - back] as number;
+    if ((b & 0xc0) !== 0x80) {
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+      return need > back ? n - back : n;
+    }
+  }
+  return n;
+}
+
+/**
+ * Raised when a file taken for UTF-8 from its start turns out not to be: the reader starts
+ * again as Windows-1252. Rare (Excel files show their accents early), and cheaper than
+ * reading every file twice to decide.
+ */
+export class NotUtf8Error extends Error {
+  constructor() {
+    super('not UTF-8 after all');
+  }
+}
+
+/** Passes bytes through unchanged, failing with NotUtf8Error at the first invalid sequence. */
+function utf8Checked(bytes: NodeJS.ReadableStream): NodeJS.ReadableStream {
+  let carry: Buffer = Buffer.alloc(0);
+  const check = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      const all = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+      const cut = completeLength(all);
+      if (!isUtf8(all.subarray(0, cut))) return done(new NotUtf8Error());
+      carry = Buffer.from(all.subarray(cut));
+      done(null, chunk);
+    },
+    flush(done) {
+      done(carry.length > 0 && !isUtf8(carry) ? new NotUtf8Error() : null);
+    },
+  });
+  bytes.on('error', (e) => check.destroy(e));
+  return bytes.pipe(check);
 }
 
 const ICONV_NAMES: Record<Exclude<Encoding, 'utf8'>, string> = {
@@ -79,15 +113,23 @@ const ICONV_NAMES: Record<Exclude<Encoding, 'utf8'>, string> = {
 
 /**
  * Opens a CSV input for streaming. The encoding is the one forced with --encoding, else
- * the one a BOM announces, else UTF-8 when every byte is valid UTF-8, else Windows-1252,
- * which is what Excel writes on Windows. UTF-8 goes to the parser as bytes, undecoded.
+ * the one a BOM announces, else UTF-8 when the bytes are valid UTF-8, else Windows-1252,
+ * which is what Excel writes on Windows. A large file is judged by its first 64 KiB and
+ * checked as it streams; should it fail later, the stream fails with NotUtf8Error and the
+ * caller reads it again as Windows-1252. UTF-8 goes to the parser as bytes, undecoded.
  */
 export async function openCsvSource(rt: Runtime, file: string, forced?: Encoding): Promise<CsvSource> {
   const input = file === STDIO ? await stdinInput(rt) : await fileInput(rt, file);
   const bom = bomEncoding(input.head);
   let detected: Detected;
+  let tentative = false;
   if (forced) detected = { encoding: forced, bom: bom?.encoding === forced ? bom.bom : 0 };
-  else detected = bom ?? { encoding: (await input.isUtf8()) ? 'utf8' : 'windows1252', bom: 0 };
+  else if (bom) detected = bom;
+  else {
+    const valid = isUtf8(input.head.subarray(0, input.whole ? input.head.length : completeLength(input.head)));
+    detected = { encoding: valid ? 'utf8' : 'windows1252', bom: 0 };
+    tentative = valid && !input.whole;
+  }
   const body = input.head.subarray(detected.bom);
   const encoding = detected.encoding;
   const iconv = encoding === 'utf8' ? undefined : (await import('iconv-lite')).default;
@@ -98,7 +140,8 @@ export async function openCsvSource(rt: Runtime, file: string, forced?: Encoding
     binary: !encoding.startsWith('utf16') && looksBinary(body),
     open() {
       const bytes = input.stream(detected.bom);
-      return iconv && decodeName ? bytes.pipe(iconv.decodeStream(decodeName)) : bytes;
+      if (iconv && decodeName) return bytes.pipe(iconv.decodeStream(decodeName));
+      return tentative ? utf8Checked(bytes) : bytes;
     },
   };
 }

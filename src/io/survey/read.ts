@@ -17,6 +17,8 @@ export interface SurveyReadOptions extends CsvReadOptions {
   /** Segment fields to read for breakdowns (`--by`); each must be found. */
   segments?: readonly string[];
   onRating?: RatingSink;
+  /** The ratings given so far are void: the file is being read again (see CsvHandlers.onRestart). */
+  onRestart?: () => void;
 }
 
 export interface SurveyReadResult extends CsvScan {
@@ -176,6 +178,11 @@ export async function readSurvey(rt: Runtime, file: string, config: Config, opti
         layout = found.layout;
         segments = new Array<string>(layout?.segments.length ?? 0).fill('');
         return layout !== undefined;
+      },
+      onRestart() {
+        ratings = 0;
+        skipped = 0;
+        options.onRestart?.();
       },
       onRow(fields, line, report) {
         const lay = layout as Layout;
