@@ -1,11 +1,5 @@
 import { SCALE_LABELS_ID } from './criteria.js';
 
-export type RatingCell =
-  | { kind: 'value'; value: number }
-  | { kind: 'missing' }
-  | { kind: 'notNumber' }
-  | { kind: 'outOfScale'; value: number };
-
 export interface Scale {
   min: number;
   max: number;
@@ -50,13 +44,4 @@ export function ratingValue(raw: string, missing: ReadonlySet<string>, words: bo
 /** True when the scale is the default 1–5, whose words ratingValue can read. */
 export function isWordScale(scale: Scale): boolean {
   return scale.min === 1 && scale.max === 5;
-}
-
-/** Reads one rating cell and checks it against the scale. */
-export function parseRating(raw: string, scale: Scale, missing: ReadonlySet<string>): RatingCell {
-  const value = ratingValue(raw, missing, isWordScale(scale));
-  if (value === MISSING) return { kind: 'missing' };
-  if (Number.isNaN(value)) return { kind: 'notNumber' };
-  if (value < scale.min || value > scale.max) return { kind: 'outOfScale', value };
-  return { kind: 'value', value };
 }

@@ -1,4 +1,4 @@
-import { createReadStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError, OutputError } from '../errors.js';
 import type { Runtime } from '../runtime.js';
@@ -33,26 +33,6 @@ export async function readInput(rt: Runtime, file: string): Promise<Buffer> {
   }
   try {
     return await fs.readFile(resolvePath(rt, file));
-  } catch (error) {
-    throw inputError(rt, file, error);
-  }
-}
-
-/**
- * Opens an input as a byte stream, failing early (before any output) when it is missing.
- * Streams let large survey files be read in constant memory.
- */
-export async function openInput(rt: Runtime, file: string): Promise<NodeJS.ReadableStream> {
-  if (file === STDIO) return rt.stdin;
-  const full = resolvePath(rt, file);
-  try {
-    const handle = await fs.open(full, 'r');
-    const stat = await handle.stat();
-    if (stat.isDirectory()) {
-      await handle.close();
-      throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    }
-    return createReadStream('', { fd: handle.fd, autoClose: true });
   } catch (error) {
     throw inputError(rt, file, error);
   }

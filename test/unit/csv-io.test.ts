@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decode, detectEncoding, looksBinary } from '../../src/io/csv/decode.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { looksBinary } from '../../src/io/csv/decode.js';
+import { openCsvSource } from '../../src/io/csv/source.js';
+import { tempDir } from '../helpers/cli.js';
+import { testRuntime } from '../helpers/runtime.js';
 import { sniffDelimiter } from '../../src/io/csv/dialect.js';
 import { readRecords } from '../../src/io/csv/records.js';
 
@@ -10,25 +15,33 @@ async function records(text: string, delimiter = ',') {
 }
 
 describe('encoding detection', () => {
+  async function source(bytes: Buffer) {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'in.csv'), bytes);
+    const { rt } = testRuntime({ cwd: dir });
+    const src = await openCsvSource(rt, 'in.csv');
+    let text = '';
+    for await (const chunk of src.open()) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+    return { detected: src.detected, text, binary: src.binary };
+  }
+
   it('reads Windows-1252 bytes as Windows-1252, not Latin-1 (0x96 is an en dash)', async () => {
     const bytes = Buffer.from([0x4b, 0x65, 0x67, 0x69, 0x61, 0x74, 0x61, 0x6e, 0x20, 0x96, 0x20, 0x63, 0x61, 0x66, 0xe9]);
-    const detected = detectEncoding(bytes);
-    expect(detected.encoding).toBe('windows1252');
-    expect(await decode(bytes, detected)).toBe('Kegiatan – café');
+    const r = await source(bytes);
+    expect(r.detected.encoding).toBe('windows1252');
+    expect(r.text).toBe('Kegiatan – café');
   });
 
   it('takes valid UTF-8 as UTF-8 and skips a UTF-8 BOM', async () => {
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Kegiatan – café', 'utf8')]);
-    const detected = detectEncoding(bytes);
-    expect(detected).toEqual({ encoding: 'utf8', bom: 3 });
-    expect(await decode(bytes, detected)).toBe('Kegiatan – café');
+    const r = await source(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Kegiatan – café', 'utf8')]));
+    expect(r.detected).toEqual({ encoding: 'utf8', bom: 3 });
+    expect(r.text).toBe('Kegiatan – café');
   });
 
   it('decodes UTF-16 LE with a BOM', async () => {
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a;b\r\n1;2', 'utf16le')]);
-    const detected = detectEncoding(bytes);
-    expect(detected.encoding).toBe('utf16le');
-    expect(await decode(bytes, detected)).toBe('a;b\r\n1;2');
+    const r = await source(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a;b\r\n1;2', 'utf16le')]));
+    expect(r.detected.encoding).toBe('utf16le');
+    expect(r.text).toBe('a;b\r\n1;2');
   });
 
   it('calls bytes with NUL binary, and text not', () => {

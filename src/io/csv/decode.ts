@@ -1,5 +1,3 @@
-import { isUtf8 } from 'node:buffer';
-
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be' | 'windows1252';
 
 export interface Detected {
@@ -45,24 +43,4 @@ export function looksBinary(head: Uint8Array): boolean {
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   return n > 0 && control / n > 0.1;
-}
-
-/**
- * Tells UTF-8 from Windows-1252 by validity: the bytes Excel writes in a Windows-1252
- * "CSV" (é as 0xE9, – as 0x96) are almost never valid UTF-8, while real UTF-8 always is.
- */
-export function detectEncoding(bytes: Uint8Array): Detected {
-  return bomEncoding(bytes) ?? { encoding: isUtf8(bytes) ? 'utf8' : 'windows1252', bom: 0 };
-}
-
-/**
- * Decodes a whole buffer. Windows-1252 goes through iconv-lite: Node 20's TextDecoder
- * treats windows-1252 as Latin-1, turning 0x96 into U+0096 instead of an en dash.
- */
-export async function decode(bytes: Buffer, detected: Detected): Promise<string> {
-  const body = bytes.subarray(detected.bom);
-  if (detected.encoding === 'utf8') return body.toString('utf8');
-  if (detected.encoding === 'utf16le') return body.toString('utf16le');
-  const { default: iconv } = await import('iconv-lite');
-  return iconv.decode(body, detected.encoding === 'utf16be' ? 'utf16-be' : 'windows-1252');
 }
