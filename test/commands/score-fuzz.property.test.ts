@@ -1,23 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/main.js';
 import { parse } from 'csv-parse/sync';
 import { tempDir } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/runtime.js';
 
-/** Runs the CLI in this process (spawning hundreds of processes would take minutes). */
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (c: Buffer) => (stdout += c.toString()));
-  err.on('data', (c: Buffer) => (stderr += c.toString()));
-  const code = await main(args, { cwd, env: { NO_COLOR: '1' }, stdin: Readable.from(['']), stdout: out, stderr: err });
-  return { code, stdout, stderr };
-}
+const run = runInProcess;
 
 describe('tree score never crashes', () => {
   const dir = tempDir();

@@ -26,3 +26,16 @@ export function testRuntime(options: { cwd: string; lang?: Lang; stdin?: string;
   });
   return { rt, stdout: () => o, stderr: () => e };
 }
+
+/** Runs the CLI in this process, for tests that run it hundreds of times. */
+export async function runInProcess(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { main } = await import('../../src/main.js');
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = '';
+  let stderr = '';
+  out.on('data', (c: Buffer) => (stdout += c.toString()));
+  err.on('data', (c: Buffer) => (stderr += c.toString()));
+  const code = await main(args, { cwd, env: { NO_COLOR: '1' }, stdin: Readable.from(['']), stdout: out, stderr: err });
+  return { code, stdout, stderr };
+}
