@@ -81,6 +81,7 @@ export const en = {
   'survey.noSegment': 'no column for {what} found (looked for {candidates}): map it in assessment.json under survey.columns.segments, or with --map {what}=COLUMN.',
   'survey.noWideColumns': 'no activity × criterion columns found for the wide format (pattern "{pattern}"): set survey.wide.pattern in assessment.json.',
   'survey.emptyActivity': 'this row has ratings but no activity: fill in the activity, or use --skip-invalid to leave the row out.',
+  'survey.criteriaAbsent': 'no column for the criteria {criteria}: they are not rated in this file, and the scores leave them out (see missingCriteria).',
   'survey.outOfScale': '"{value}" is outside the rating scale {min}–{max} for {criterion}.',
   'survey.notNumber': '"{value}" is not a rating for {criterion}: use a number from {min} to {max} or leave the cell empty.',
   // Score

@@ -74,6 +74,7 @@ export const id: Record<MessageKey, string> = {
   'survey.noSegment': 'kolom untuk {what} tidak ditemukan (dicari: {candidates}): petakan di assessment.json pada survey.columns.segments, atau dengan --map {what}=KOLOM.',
   'survey.noWideColumns': 'kolom kegiatan × kriteria untuk format lebar tidak ditemukan (pola "{pattern}"): atur survey.wide.pattern di assessment.json.',
   'survey.emptyActivity': 'baris ini berisi nilai tetapi tanpa kegiatan usaha: isi kegiatannya, atau gunakan --skip-invalid untuk melewati baris ini.',
+  'survey.criteriaAbsent': 'tidak ada kolom untuk kriteria {criteria}: kriteria itu tidak dinilai dalam berkas ini, dan skor tidak memperhitungkannya (lihat missingCriteria).',
   'survey.outOfScale': '"{value}" di luar skala penilaian {min}–{max} untuk {criterion}.',
   'survey.notNumber': '"{value}" bukan nilai untuk {criterion}: gunakan angka {min} sampai {max} atau kosongkan selnya.',
   'score.badWeights': '--weights {spec} tidak dapat dipakai:',

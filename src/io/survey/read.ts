@@ -112,6 +112,10 @@ export function surveyLayout(
     }
   }
   const warnings = absentOptional.length > 0 ? [at(rt.t('survey.optionalAbsent', { columns: absentOptional.join(', ') }))] : [];
+  const unrated = config.criteria.filter((_, c) => criteria[c] !== undefined && criteria[c] < 0).map((c) => c.id);
+  if (!wide && unrated.length > 0 && unrated.length < config.criteria.length) {
+    warnings.push(at(rt.t('survey.criteriaAbsent', { criteria: unrated.join(', ') })));
+  }
   if (problems.length > 0) return { problems, warnings };
   return { layout: { respondent, segments, activity, criteria, wide: wideLayout }, problems, warnings };
 }
