@@ -17,17 +17,8 @@ const TEMPLATES = join(ROOT, 'templates');
 
 // ---------------------------------------------------------------- random helpers
 
-/** mulberry32: small, fast, good enough for fixtures. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The project's own seeded generator (run `npm run build` first).
+const { mulberry32 } = await import('../dist/core/stats.js');
 
 const rng = mulberry32(20260914);
 const rand = () => rng();
