@@ -31,7 +31,10 @@ export interface ActivityTally {
   rows: number;
   /** Rated rows without a respondent id; each counts as its own respondent. */
   anonymous: number;
-  readonly respondents: Set<string>;
+  /** Distinct respondent ids seen for this activity. */
+  respondents: number;
+  /** Bit i set when respondent i (see RatingAccumulator) has rated this activity. */
+  seen: Uint8Array;
   /** MOMENT_STRIDE slots per criterion (see stats.ts). */
   readonly moments: Float64Array;
   /** One map per segment name, keyed by segment value. */
@@ -46,6 +49,7 @@ export class RatingAccumulator {
   readonly criteria: readonly Criterion[];
   readonly segmentNames: readonly string[];
   private readonly byActivity = new Map<string, ActivityTally>();
+  private readonly respondentIndex = new Map<string, number>();
   private readonly width: number;
   private ratedRows = 0;
 
@@ -85,7 +89,8 @@ export class RatingAccumulator {
         activity,
         rows: 0,
         anonymous: 0,
-        respondents: new Set(),
+        respondents: 0,
+        seen: new Uint8Array(64),
         moments: new Float64Array(this.width),
         segments: segs,
       };
@@ -118,7 +123,7 @@ export class RatingAccumulator {
     this.ratedRows++;
     tally.rows++;
     if (respondent === undefined || respondent === '') tally.anonymous++;
-    else tally.respondents.add(respondent);
+    else this.markRespondent(tally, respondent);
     for (let j = 0; j < ns; j++) {
       const key = segments[j];
       if (key === undefined || key === '') continue;
@@ -134,6 +139,31 @@ export class RatingAccumulator {
         const v = values[c];
         if (v !== undefined) momentsAdd(sm, c * MOMENT_STRIDE, v);
       }
+    }
+  }
+
+  /**
+   * Counts distinct respondents per activity with one shared id → number map and a bitset
+   * per activity: a respondent costs one map entry however many activities they rate,
+   * where a Set per activity would hold every id again for each activity.
+   */
+  private markRespondent(tally: ActivityTally, respondent: string): void {
+    let index = this.respondentIndex.get(respondent);
+    if (index === undefined) {
+      index = this.respondentIndex.size;
+      this.respondentIndex.set(respondent, index);
+    }
+    const byte = index >>> 3;
+    let seen = tally.seen;
+    if (byte >= seen.length) {
+      const grown = new Uint8Array(Math.max(seen.length * 2, byte + 1));
+      grown.set(seen);
+      tally.seen = seen = grown;
+    }
+    const bit = 1 << (index & 7);
+    if (((seen[byte] as number) & bit) === 0) {
+      seen[byte] = (seen[byte] as number) | bit;
+      tally.respondents++;
     }
   }
 
@@ -350,7 +380,7 @@ export function scoreActivities(acc: RatingAccumulator, options: ScoreOptions): 
       score: reportScore(cell.score),
       ci95: ci95(cell),
       n: t.rows,
-      respondents: t.respondents.size + t.anonymous,
+      respondents: t.respondents + t.anonymous,
       shortlist: rank > 0 && rank <= p.shortlist,
       feasibility: rank > 0 && rank <= p.feasibility,
       criteria: Object.fromEntries(criteria),
