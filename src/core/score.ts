@@ -63,14 +63,14 @@ export class RatingAccumulator {
 
   /**
    * Adds one survey row. Values must already be validated against the scale (the parser
-   * does that with file positions); only non-finite numbers are refused here, because one
-   * NaN would silently poison every figure of the activity. A row with no rating at all
+   * does that with file positions); undefined or NaN marks a missing rating, and an
+   * infinite value is refused, because it would silently poison every figure of the activity. A row with no rating at all
    * only registers the activity, so an activity nobody rated is reported, not dropped.
    */
   add(
     activity: string,
     respondent: string | undefined,
-    values: readonly (number | undefined)[],
+    values: ArrayLike<number | undefined>,
     segments: readonly string[],
   ): void {
     this.addTo(this.tally(activity), respondent, values, segments);
@@ -103,7 +103,7 @@ export class RatingAccumulator {
   addTo(
     tally: ActivityTally,
     respondent: string | undefined,
-    values: readonly (number | undefined)[],
+    values: ArrayLike<number | undefined>,
     segments: readonly string[],
   ): void {
     const nc = this.criteria.length;
@@ -114,8 +114,9 @@ export class RatingAccumulator {
     let rated = false;
     for (let c = 0; c < nc; c++) {
       const v = values[c];
-      if (v === undefined) continue;
-      if (!Number.isFinite(v)) throw new RangeError(`rating for ${this.criteria[c]?.id ?? c} is not a finite number`);
+      // NaN marks a missing rating as undefined does: readers pass a Float64Array.
+      if (v === undefined || v !== v) continue;
+      if (v === Infinity || v === -Infinity) throw new RangeError(`rating for ${this.criteria[c]?.id ?? c} is not a finite number`);
       momentsAdd(m, c * MOMENT_STRIDE, v);
       rated = true;
     }
@@ -137,7 +138,7 @@ export class RatingAccumulator {
       const sm = seg.moments;
       for (let c = 0; c < nc; c++) {
         const v = values[c];
-        if (v !== undefined) momentsAdd(sm, c * MOMENT_STRIDE, v);
+        if (v !== undefined && v === v) momentsAdd(sm, c * MOMENT_STRIDE, v);
       }
     }
   }

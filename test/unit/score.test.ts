@@ -208,7 +208,7 @@ describe('validation', () => {
     const acc = new RatingAccumulator(CRITERIA, ['gender']);
     expect(() => acc.add('a', 'r', [1, 2, 3], [''])).toThrow(RangeError);
     expect(() => acc.add('a', 'r', [1, 2, 3, U], [])).toThrow(RangeError);
-    expect(() => acc.add('a', 'r', [Number.NaN, 2, 3, U], [''])).toThrow(RangeError);
+    expect(() => acc.add('a', 'r', [Number.POSITIVE_INFINITY, 2, 3, U], [''])).toThrow(RangeError);
     acc.add('a', 'r', [1, 2, 3, U], ['']);
     expect(() => scoreActivities(acc, { ...OPTIONS, by: ['age'] })).toThrow(/unknown segment/);
     expect(() => scoreActivities(acc, { ...OPTIONS, by: [], criteria: CRITERIA.slice(1) })).toThrow(/no weight/);

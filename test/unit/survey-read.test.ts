@@ -22,7 +22,7 @@ async function read(content: string | Buffer, workspace: Partial<Assessment> = {
   const got: { activity: string; respondent?: string; values: (number | undefined)[]; segments: string[] }[] = [];
   const result = await readSurvey(rt, 'in.csv', config, {
     segments,
-    onRating: (activity, respondent, values, segs) => got.push({ activity, ...(respondent === undefined ? {} : { respondent }), values: [...values], segments: [...segs] }),
+    onRating: (activity, respondent, values, segs) => got.push({ activity, ...(respondent === undefined ? {} : { respondent }), values: Array.from(values, (v) => (Number.isNaN(v) ? undefined : v)), segments: [...segs] }),
   });
   return { result, got };
 }

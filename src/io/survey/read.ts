@@ -10,7 +10,7 @@ import { criterionIndex, isMetadata, matchField, surveySpecs, type FieldMatch, t
  * Receives each rating: one activity rated by one respondent. The arrays are reused
  * between calls (a million rows must not mean a million arrays): copy what you keep.
  */
-export type RatingSink = (activity: string, respondent: string | undefined, values: readonly (number | undefined)[], segments: readonly string[]) => void;
+export type RatingSink = (activity: string, respondent: string | undefined, values: Float64Array, segments: readonly string[]) => void;
 
 export interface SurveyReadOptions extends CsvReadOptions {
   skipInvalid?: boolean;
@@ -145,7 +145,8 @@ export async function readSurvey(rt: Runtime, file: string, config: Config, opti
   let ratings = 0;
   let skipped = 0;
   let shown = file;
-  const values: (number | undefined)[] = new Array<number | undefined>(nc);
+  // NaN where a criterion has no rating; a typed array keeps the per-cell work unboxed.
+  const values = new Float64Array(nc);
   let segments: string[] = [];
 
   /** Reads the cells of one rating into `values`; returns how many hold a rating. */
@@ -153,7 +154,7 @@ export async function readSurvey(rt: Runtime, file: string, config: Config, opti
     let rated = 0;
     for (let c = 0; c < nc; c++) {
       const index = columns[c] as number;
-      values[c] = undefined;
+      values[c] = Number.NaN;
       if (index < 0) continue;
       const raw = fields[index] as string;
       const v = ratingValue(raw, missing, words);
