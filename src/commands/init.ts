@@ -48,7 +48,7 @@ async function gather(rt: Runtime, options: InitOptions, prompter: Prompter): Pr
   const missing = fields.filter(([field]) => answers[field] === undefined);
   if (!rt.interactive) {
     if (missing.length === 0) return answers;
-    throw new UsageError(rt.t('usage.missingAnswer', { what: missing.map(([f]) => f).join(', '), flag: `${missing.map(([, , flag]) => flag).join(', ')} (or --yes)` }));
+    throw new UsageError(rt.t('usage.missingAnswer', { what: missing.map(([f]) => f).join(', '), flag: missing.map(([, , flag]) => flag).join(', ') }));
   }
   for (const [field, key] of missing) {
     answers[field] = (await prompter.input({ message: rt.t(key), required: field === 'village', requiredMessage: rt.t('init.required') })).trim() || undefined;
@@ -66,14 +66,17 @@ async function gather(rt: Runtime, options: InitOptions, prompter: Prompter): Pr
 /** `tree init [dir]`: creates assessment.json (with its schema beside it), data/ and out/. */
 export async function runInit(rt: Runtime, dir: string, options: InitOptions, prompter: Prompter = terminalPrompter): Promise<number> {
   const file = path.join(dir, WORKSPACE_FILE);
+  const schemaFile = path.join(dir, ASSESSMENT_SCHEMA_FILE);
   // Refuse before asking anything: a user should not answer questions only to be told no.
-  if (!options.force && (await exists(resolvePath(rt, file)))) {
-    throw new OutputError(rt.t('workspace.exists', { dir, file }));
+  if (!options.force) {
+    for (const existing of [file, schemaFile]) {
+      if (await exists(resolvePath(rt, existing))) throw new OutputError(rt.t('workspace.exists', { dir, file: existing }));
+    }
   }
   const answers = await gather(rt, options, prompter);
   const force = options.force === true;
   await ensureDir(rt, dir);
-  await writeFileAtomic(rt, path.join(dir, ASSESSMENT_SCHEMA_FILE), await readShippedSchema(), { force: true });
+  await writeFileAtomic(rt, schemaFile, await readShippedSchema(), { force });
   await writeFileAtomic(rt, file, toJson(newAssessment(answers, `./${ASSESSMENT_SCHEMA_FILE}`)), { force });
   await ensureDir(rt, path.join(dir, DATA_DIR));
   await ensureDir(rt, path.join(dir, OUT_DIR));

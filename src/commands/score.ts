@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { resolveConfig, type Config } from '../config.js';
 import { activityName, activityResolver } from '../core/activities.js';
+import { DEFAULT_CRITERIA } from '../core/criteria.js';
 import type { Assessment } from '../core/assessment.js';
 import { RatingAccumulator, scoreActivities, sensitivity, type ActivityScore, type SensitivityEntry } from '../core/score.js';
 import { DataError, ExitCode, OutputError, UsageError, type Problem } from '../errors.js';
@@ -59,6 +60,12 @@ export interface ScoreReport {
   };
 }
 
+// Thrown from onRestart to abandon the current read; caught right around it.
+const RESTART = Symbol('restart');
+
+/** Past this many activities a sensitivity analysis is refused: it is most likely a wrong activity column. */
+export const SENSITIVITY_MAX_ACTIVITIES = 2000;
+
 const CI_METHOD = 'delta method: score ± 1.96·se, se² = (100/(Σw·(max−min)))²·Σ w²·sd²/n, clipped to 0–100';
 
 /** Splits repeated and comma-separated --by values. */
@@ -78,19 +85,26 @@ async function inputFiles(rt: Runtime, given: readonly string[], assessment: Ass
   if (given.length > 0) return expandInputs(rt, given);
   const listed = assessment?.survey?.files ?? [];
   if (listed.length === 0 || dir === undefined) throw new UsageError(rt.t('score.noFiles'));
-  return listed.map((f) => path.relative(rt.cwd, path.resolve(dir, f)) || f);
+  return expandInputs(rt, listed.map((f) => path.relative(rt.cwd, path.resolve(dir, f)) || f));
 }
 
 /**
  * Scores the candidate activities of one or more survey files. Reads every file once,
  * streaming; any invalid input is a data error listing every problem (up to a limit).
  */
-export async function scoreFiles(rt: Runtime, given: readonly string[], options: ScoreOptions): Promise<ScoreReport> {
+export async function scoreFiles(rt: Runtime, files0: readonly string[], options: ScoreOptions): Promise<ScoreReport> {
+  let given = files0;
   const shortlist = integerFlag(rt, '--shortlist', options.shortlist, 5, 2, 5);
   const feasibility = integerFlag(rt, '--feasibility', options.feasibility, 2, 1, 2);
   const minN = integerFlag(rt, '--min-n', options.minN, 5, 1, 1_000_000);
-  const runs = options.sensitivity === undefined || options.sensitivity === false ? 0
-    : integerFlag(rt, '--sensitivity', options.sensitivity === true ? undefined : options.sensitivity, 1000, 10, 100_000);
+  // `--sensitivity data.csv`: the optional value took the file name; give it back.
+  let sensitivityValue = options.sensitivity;
+  if (typeof sensitivityValue === 'string' && !/^\d+$/.test(sensitivityValue.trim())) {
+    given = [sensitivityValue, ...given];
+    sensitivityValue = true;
+  }
+  const runs = sensitivityValue === undefined || sensitivityValue === false ? 0
+    : integerFlag(rt, '--sensitivity', sensitivityValue === true ? undefined : sensitivityValue, 1000, 10, 100_000);
   const seed = integerFlag(rt, '--seed', options.seed, 1, 0, 2 ** 31 - 1);
   const spread = integerFlag(rt, '--spread', options.spread, 25, 0, 90) / 100;
   const delimiter = delimiterFlag(rt, options.delimiter);
@@ -98,7 +112,7 @@ export async function scoreFiles(rt: Runtime, given: readonly string[], options:
   const by = byList(options.by);
 
   const { assessment, dir } = await workspaceOf(rt, options.workspace);
-  const ids = resolveConfig(assessment, {}).criteria.map((c) => c.id);
+  const ids = (assessment?.criteria ?? DEFAULT_CRITERIA).map((c) => c.id);
   const weights = options.weights === undefined ? undefined : await readWeights(rt, options.weights, ids);
   const columns = options.map === undefined ? undefined : parseMap(rt, options.map, ids);
   const config: Config = resolveConfig(assessment, { ...(weights ? { weights } : {}), ...(columns ? { columns } : {}) }, rt.env);
@@ -124,6 +138,8 @@ export async function scoreFiles(rt: Runtime, given: readonly string[], options:
   do {
     restarted = false;
     acc = new RatingAccumulator(config.criteria, by);
+    // Every listed opportunity appears in the ranking, as not scored if nobody rated it.
+    for (const o of assessment?.opportunities ?? []) acc.tally(o.id);
     const target = acc;
     const resolve = activityResolver(assessment?.opportunities);
     // One lookup per row: the raw activity value straight to its tally.
@@ -133,23 +149,30 @@ export async function scoreFiles(rt: Runtime, given: readonly string[], options:
     shown.length = 0;
     rows = ratings = skipped = 0;
     for (const file of files) {
-      if (restarted) break;
       const forced = encoding ?? (windows1252.has(file) ? 'windows1252' : undefined);
-      const r = await readSurvey(rt, file, config, {
-        skipInvalid: options.skipInvalid === true,
-        segments: by,
-        ...(delimiter ? { delimiter } : {}),
-        ...(forced ? { encoding: forced } : {}),
-        onRestart: () => {
-          windows1252.add(file);
-          restarted = true;
-        },
-        onRating: (activity, respondent, values, segments) => {
-          let tally = tallies.get(activity);
-          if (tally === undefined) tallies.set(activity, (tally = target.tally(resolve(activity))));
-          target.addTo(tally, respondent, values, segments);
-        },
-      });
+      let r: Awaited<ReturnType<typeof readSurvey>>;
+      try {
+        r = await readSurvey(rt, file, config, {
+          skipInvalid: options.skipInvalid === true,
+          segments: by,
+          ...(delimiter ? { delimiter } : {}),
+          ...(forced ? { encoding: forced } : {}),
+          onRestart: () => {
+            windows1252.add(file);
+            restarted = true;
+            // Stop this read: the tallies are rebuilt from the first file anyway.
+            throw RESTART;
+          },
+          onRating: (activity, respondent, values, segments) => {
+            let tally = tallies.get(activity);
+            if (tally === undefined) tallies.set(activity, (tally = target.tally(resolve(activity))));
+            target.addTo(tally, respondent, values, segments);
+          },
+        });
+      } catch (error) {
+        if (error === RESTART) break;
+        throw error;
+      }
       shown.push(r.file);
       problems.push(...r.problems);
       if (r.moreProblems > 0) problems.push({ file: r.file, message: rt.t('error.moreProblems', { count: r.moreProblems, limit: r.problems.length }) });
@@ -165,6 +188,9 @@ export async function scoreFiles(rt: Runtime, given: readonly string[], options:
 
   const scoring = { criteria: config.criteria, scale: config.scale, shortlist, feasibility, lowN: minN, by };
   const result = scoreActivities(acc, scoring);
+  if (runs > 0 && result.activities.length > SENSITIVITY_MAX_ACTIVITIES) {
+    throw new UsageError(rt.t('score.tooManyForSensitivity', { count: result.activities.length, max: SENSITIVITY_MAX_ACTIVITIES }));
+  }
   const stability = runs > 0 ? sensitivity(acc, scoring, runs, seed, spread) : undefined;
   const byActivity = new Map(stability?.activities.map((s) => [s.activity, s]));
   return {

@@ -11,7 +11,7 @@ export const en = {
   'usage.badLang': 'Unknown language "{value}": use --lang en or --lang id.',
   'usage.badFormat': 'Unknown format "{value}" for this command: use one of {allowed}.',
   'usage.formatConflict': '--json and --format {format} contradict each other: give only one.',
-  'usage.missingAnswer': 'No terminal to ask on, so {what} must be given with {flag}.',
+  'usage.missingAnswer': 'No terminal to ask on, so {what} must be given with {flag} (or --yes to leave them empty).',
   'usage.stdinTwice': 'Standard input ("-") can be read only once per run.',
   // Files
   'input.missing': '{file}: file not found. Check the path (relative to {cwd}).',
@@ -98,6 +98,7 @@ export const en = {
   'score.badDelimiter': 'unknown delimiter "{value}": use , ; tab or | (or comma, semicolon, tab, pipe).',
   'score.badEncoding': 'unknown encoding "{value}": use utf-8, utf-16le, utf-16be or windows-1252.',
   'score.allZero': 'every criterion weight is 0, so nothing can be scored: give at least one criterion a weight above 0.',
+  'score.tooManyForSensitivity': '{count} activities is too many for a sensitivity analysis (at most {max}): check that the activity column is the right one (--map activity=COLUMN).',
   'score.col.rank': 'Rank',
   'score.col.activity': 'Activity',
   'score.col.score': 'Score',

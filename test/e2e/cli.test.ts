@@ -166,3 +166,13 @@ describe('--debug', () => {
     expect(r.stderr).toMatch(/\n\s+at /);
   });
 });
+
+describe('tree init keeps what is there', () => {
+  it('refuses to replace an existing assessment.schema.json without --force', () => {
+    const cwd = tempDir();
+    writeFileSync(path.join(cwd, 'assessment.schema.json'), 'custom');
+    const r = runCli(['init', '.', '--yes'], { cwd });
+    expect(r.code).toBe(5);
+    expect(readFileSync(path.join(cwd, 'assessment.schema.json'), 'utf8')).toBe('custom');
+  });
+});

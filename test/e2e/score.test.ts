@@ -12,6 +12,14 @@ beforeAll(() => {
 const score = (args: string[], input?: string) => runCli(['--lang', 'en', 'score', ...args], { cwd: dir, ...(input === undefined ? {} : { input }) });
 
 describe('tree score on the example workspace', () => {
+  it('lists an opportunity nobody rated as not scored, instead of dropping it', () => {
+    const rows = readFileSync(path.join(dir, 'data', 'ratings.csv'), 'utf8').split('\r\n').filter((l) => !l.includes('"batik_tulis"'));
+    writeFileSync(path.join(dir, 'no-batik.csv'), rows.join('\r\n'));
+    const report = JSON.parse(score(['no-batik.csv', '--json']).stdout);
+    expect(report.activities).toHaveLength(10);
+    expect(report.activities.at(-1)).toMatchObject({ activity: 'batik_tulis', rank: null, score: null, n: 0, flags: expect.arrayContaining(['unscored']) });
+  });
+
   it('ranks the ten candidates from survey.files, best first, with the TREE shortlist', () => {
     const r = score(['--json']);
     expect(r.code, r.stderr).toBe(0);
@@ -164,7 +172,8 @@ describe('tree score: encodings', () => {
     writeFileSync(file, Buffer.concat([Buffer.from('activity;market_demand\r\n'), Buffer.from(rows), Buffer.from('tiwul caf'), Buffer.from([0xe9]), Buffer.from(';2\r\n')]));
     const report = JSON.parse(score(['late.csv', '--json']).stdout);
     expect(report.meta.rows).toBe(6001);
-    const names = report.activities.map((a: { activity: string; n: number }) => [a.activity, a.n]);
+    // The workspace's ten opportunities are listed too, unscored; these are the file's own.
+    const names = report.activities.filter((a: { n: number }) => a.n > 0).map((a: { activity: string; n: number }) => [a.activity, a.n]);
     expect(names).toEqual([['keripik', 6000], ['tiwul café', 1]]);
   });
 });

@@ -92,3 +92,37 @@ describe('encoding found late', () => {
     expect(result.ratings).toBe(6001);
   });
 });
+
+describe('review findings', () => {
+  it('never reads a select_multiple option column as a criterion, even one named like it', async () => {
+    const text = 'respondent,activity,market_demand,risk,concerns,concerns/risk,concerns/water\nR1,keripik,4,2,risk water,1,1\nR2,keripik,5,1,,0,0\n';
+    const { result, got } = await read(text);
+    expect(result.problems).toEqual([]);
+    expect(got.map((g) => g.values)).toEqual([[4, 2], [5, 1]]);
+  });
+
+  it('reads wide columns whose activity holds the separator, with a custom pattern', async () => {
+    const text = 'respondent,keripik_singkong_market_demand,keripik_singkong_risk,tiwul_market_demand,tiwul_risk\nR1,5,1,3,3\n';
+    const { result, got } = await read(text, { survey: { format: 'wide', wide: { pattern: '{activity}_{criterion}' } } });
+    expect(result.problems).toEqual([]);
+    expect(got.map((g) => [g.activity, ...g.values])).toEqual([['keripik_singkong', 5, 1], ['tiwul', 3, 3]]);
+  });
+
+  it('reports two wide columns for the same activity and criterion', async () => {
+    const { result } = await read('respondent,g1/keripik/market_demand,g2/keripik/market_demand\nR1,1,5\n', { survey: { format: 'wide' } });
+    expect(result.problems).toMatchObject([{ line: 1, column: 3, message: expect.stringMatching(/keripik × market_demand/) }]);
+  });
+
+  it('counts lines right in a CR-only file with a multi-line quoted field', async () => {
+    const { result } = await read('activity,market_demand,comment\rkeripik,4,"a\rb"\rtiwul,x,ok\r');
+    expect(result.problems).toMatchObject([{ line: 4, column: 2 }]);
+  });
+
+  it('takes ; for an Excel file whose header label holds an unquoted comma', async () => {
+    const text = 'Kegiatan usaha;Keterlibatan perempuan, pemuda dan penyandang disabilitas\r\nKeripik;3,5\r\n';
+    const config = [{ id: 'inclusion', label: { en: 'Inclusion of women, youth and persons with disabilities', id: 'Keterlibatan perempuan, pemuda dan penyandang disabilitas' }, weight: 1, direction: 'benefit' as const }];
+    const { result, got } = await read(text, { criteria: config });
+    expect(result.delimiter).toBe(';');
+    expect(got).toMatchObject([{ activity: 'Keripik', values: [3.5] }]);
+  });
+});

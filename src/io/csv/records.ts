@@ -12,13 +12,13 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/** Line breaks inside the fields of a record: CRLF, LF or a lone CR (old Mac files) each count once. */
 function countNewlines(fields: readonly string[]): number {
   let n = 0;
   for (const f of fields) {
-    let i = f.indexOf('\n');
-    while (i !== -1) {
-      n++;
-      i = f.indexOf('\n', i + 1);
+    for (let i = 0; i < f.length; i++) {
+      const ch = f.charCodeAt(i);
+      if (ch === 10 || (ch === 13 && f.charCodeAt(i + 1) !== 10)) n++;
     }
   }
   return n;

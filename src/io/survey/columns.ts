@@ -51,6 +51,21 @@ export type FieldMatch =
   | { kind: 'mappedMissing'; column: string }
   | { kind: 'ambiguous'; indexes: number[] };
 
+/**
+ * Columns that split a select_multiple question into one 1/0 column per option: Kobo and
+ * ODK Central write `q` (all answers) and then `q/option` for each option. An option may
+ * be named like a criterion (`concerns/risk`), but it is never a rating.
+ */
+export function selectMultipleOptions(header: readonly string[]): Set<number> {
+  const names = new Set(header.map((h) => h.trim().toLowerCase()));
+  const options = new Set<number>();
+  header.forEach((h, i) => {
+    const slash = h.lastIndexOf('/');
+    if (slash > 0 && names.has(h.slice(0, slash).trim().toLowerCase())) options.add(i);
+  });
+  return options;
+}
+
 /** Finds the column of one field in a header row. */
 export function matchField(header: readonly string[], spec: FieldSpec): FieldMatch {
   if (spec.mapped !== undefined) {
@@ -59,9 +74,10 @@ export function matchField(header: readonly string[], spec: FieldSpec): FieldMat
     return index >= 0 ? { kind: 'found', index } : { kind: 'mappedMissing', column: spec.mapped };
   }
   const wanted = new Set(spec.names.map(normaliseName));
+  const options = selectMultipleOptions(header);
   const indexes: number[] = [];
   header.forEach((h, i) => {
-    if (!isMetadata(h) && headerNames(h).some((n) => wanted.has(n))) indexes.push(i);
+    if (!isMetadata(h) && !options.has(i) && headerNames(h).some((n) => wanted.has(n))) indexes.push(i);
   });
   if (indexes.length === 0) return { kind: 'none' };
   if (indexes.length === 1) return { kind: 'found', index: indexes[0] as number };
@@ -87,18 +103,16 @@ export const FIELD_ALIASES: Record<string, string[]> = {
  * asked for (`--by`), each found through the mapping or by its name and common aliases.
  */
 export function surveySpecs(criteria: readonly Criterion[], mapping: SurveyMapping['columns'] = {}, segments: readonly string[] = []) {
-  const spec = (what: string, names: string[], mapped: string | undefined): FieldSpec =>
-    mapped === undefined ? { what, names } : { what, names, mapped };
+  const spec = (what: string, all: string[], mapped: string | undefined): FieldSpec => {
+    // Names that differ only in case or separators are one name (shown once in messages).
+    const seen = new Set<string>();
+    const names = all.filter((n) => !seen.has(normaliseName(n)) && Boolean(seen.add(normaliseName(n))));
+    return mapped === undefined ? { what, names } : { what, names, mapped };
+  };
   return {
     activity: spec('activity', FIELD_ALIASES['activity'] ?? [], mapping.activity),
     respondent: spec('respondent', FIELD_ALIASES['respondent'] ?? [], mapping.respondent),
     criteria: criteria.map((c) => ({ id: c.id, spec: spec(c.id, labelNames(c.id, c.label), mapping.criteria?.[c.id]) })),
     segments: segments.map((id) => ({ id, spec: spec(id, [id, ...(FIELD_ALIASES[id] ?? [])], mapping.segments?.[id]) })),
   };
-}
-
-/** Criterion of a header's tail (`keripik/market_demand` → market_demand), by id or label. */
-export function criterionIndex(name: string, criteria: readonly Criterion[]): number {
-  const n = normaliseName(name);
-  return criteria.findIndex((c) => labelNames(c.id, c.label).some((l) => normaliseName(l) === n));
 }

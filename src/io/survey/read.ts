@@ -4,7 +4,7 @@ import { isWordScale, MISSING, ratingValue } from '../../core/rating.js';
 import type { Problem } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { scanCsv, type CsvReadOptions, type CsvScan } from '../csv/scan.js';
-import { criterionIndex, isMetadata, matchField, surveySpecs, type FieldMatch, type FieldSpec } from './columns.js';
+import { isMetadata, matchField, selectMultipleOptions, surveySpecs, type FieldMatch, type FieldSpec } from './columns.js';
 
 /**
  * Receives each rating: one activity rated by one respondent. The arrays are reused
@@ -45,25 +45,38 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Finds the activity × criterion columns of a wide export from the pattern of their names. */
-function wideColumns(header: readonly string[], pattern: string, criteria: readonly Criterion[]): Layout['wide'] {
-  const source = escapeRegExp(pattern).replace('\\{activity\\}', '(?<activity>[^/]+?)').replace('\\{criterion\\}', '(?<criterion>[^/]+)');
-  // Group paths may sit in front: `rating/keripik_singkong/market_demand`.
-  const re = new RegExp(`^(?:.*/)?${source}$`, 'i');
+/**
+ * Finds the activity × criterion columns of a wide export from the pattern of their names.
+ * Each criterion is looked for by its id and labels, so an activity name may itself hold
+ * the separator (`keripik_singkong_market_demand` with `{activity}_{criterion}`). Two
+ * columns for the same activity and criterion are reported, never silently merged.
+ */
+function wideColumns(header: readonly string[], pattern: string, criteria: readonly Criterion[]): { wide: Layout['wide']; clashes: { first: number; second: number; what: string }[] } {
+  const matchers = criteria.map((c) =>
+    [c.id, c.label.en, c.label.id].map((name) => {
+      const source = escapeRegExp(pattern)
+        .replace('\\{activity\\}', '(?<activity>[^/]+)')
+        .replace('\\{criterion\\}', name.split(/[\s_]+/).map(escapeRegExp).join('[\\s_]+'));
+      // Group paths may sit in front: `rating/keripik_singkong/market_demand`.
+      return new RegExp(`^(?:.*/)?${source}$`, 'i');
+    }),
+  );
   const byActivity = new Map<string, number[]>();
+  const clashes: { first: number; second: number; what: string }[] = [];
+  const options = selectMultipleOptions(header);
   header.forEach((h, index) => {
-    if (isMetadata(h)) return;
-    const m = re.exec(h);
-    const activity = m?.groups?.['activity'];
-    const crit = m?.groups?.['criterion'];
-    if (!activity || !crit) return;
-    const c = criterionIndex(crit, criteria);
-    if (c < 0) return;
-    let cols = byActivity.get(activity);
-    if (!cols) byActivity.set(activity, (cols = new Array<number>(criteria.length).fill(-1)));
-    cols[c] = index;
+    if (isMetadata(h) || options.has(index)) return;
+    for (let c = 0; c < criteria.length; c++) {
+      const activity = (matchers[c] as RegExp[]).map((re) => re.exec(h)?.groups?.['activity']).find((a) => a !== undefined && a !== '');
+      if (activity === undefined) continue;
+      let cols = byActivity.get(activity);
+      if (!cols) byActivity.set(activity, (cols = new Array<number>(criteria.length).fill(-1)));
+      if ((cols[c] as number) >= 0) clashes.push({ first: cols[c] as number, second: index, what: `${activity} × ${criteria[c]?.id ?? ''}` });
+      else cols[c] = index;
+      return;
+    }
   });
-  return [...byActivity].map(([activity, cols]) => ({ activity, criteria: cols }));
+  return { wide: [...byActivity].map(([activity, cols]) => ({ activity, criteria: cols })), clashes };
 }
 
 /** Resolves every field of the survey to a column; reports what is missing or ambiguous. */
@@ -101,7 +114,11 @@ export function surveyLayout(
   let criteria: number[] = [];
   let wideLayout: Layout['wide'] = [];
   if (wide) {
-    wideLayout = wideColumns(header, config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN, config.criteria);
+    const found = wideColumns(header, config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN, config.criteria);
+    wideLayout = found.wide;
+    for (const { first, second, what } of found.clashes) {
+      problems.push(at(rt.t('survey.ambiguous', { what, columns: `"${header[first]}" (${first + 1}), "${header[second]}" (${second + 1})` }), second + 1));
+    }
     if (wideLayout.length === 0) problems.push(at(rt.t('survey.noWideColumns', { pattern: config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN })));
   } else {
     activity = resolve(specs.activity, matchField(header, specs.activity), true);
@@ -194,8 +211,14 @@ export async function readSurvey(rt: Runtime, file: string, config: Config, opti
         const respondent = lay.respondent < 0 ? undefined : (fields[lay.respondent] as string).trim();
         for (let j = 0; j < segments.length; j++) segments[j] = (fields[lay.segments[j] as number] as string).trim();
         if (lay.activity >= 0) {
-          if (readCells(fields, lay.criteria, line, report) === 0) return;
+          const rated = readCells(fields, lay.criteria, line, report);
           const activity = (fields[lay.activity] as string).trim();
+          // A named activity without any rating still registers, so it is reported as
+          // not scored instead of vanishing from the ranking.
+          if (rated === 0) {
+            if (activity !== '') sink?.(activity, respondent, values, segments);
+            return;
+          }
           if (activity === '') {
             if (skipInvalid) skipped++;
             else report({ file: shown, line, column: lay.activity + 1, message: rt.t('survey.emptyActivity') });
