@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import type { Runtime } from './runtime.js';
 import { FORMATS } from './render/output.js';
+import { translateCommanderError } from './i18n/commander.js';
 
 /** The version printed by --version; kept in step with package.json by a test. */
 export const VERSION = '0.1.0';
@@ -29,14 +30,14 @@ export function buildProgram(rt: Runtime, setExit: (code: number) => void): Comm
     .option('--no-color', 'never use colour (NO_COLOR is honoured too)')
     .option('--debug', 'show stack traces for errors')
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError(rt.t('cli.helpHint'))
     .enablePositionalOptions(false)
     // Set before the commands are added: subcommands copy these settings when created.
     .exitOverride()
     .configureOutput({
       writeOut: (s) => rt.stdout.write(s),
       writeErr: (s) => rt.stderr.write(s),
-      outputError: (s, write) => write(rt.err.red(s)),
+      outputError: (s, write) => write(rt.err.red(translateCommanderError(s, rt.t))),
     });
 
   program

@@ -3,6 +3,7 @@ import { resolveLanguage } from './config.js';
 import { ExitCode, InternalError, InterruptedError, TreeError, formatLocation, type Problem } from './errors.js';
 import { isLang } from './i18n/index.js';
 import { peekLanguage } from './io/workspace.js';
+import { displayText } from './render/text.js';
 import { createRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
 
 /** At most this many problems are printed for one error; the rest are counted. */
@@ -47,7 +48,7 @@ export function reportError(rt: Runtime, error: TreeError): void {
 export function printProblems(rt: Runtime, problems: readonly Problem[]): void {
   for (const p of problems.slice(0, PROBLEM_LIMIT)) {
     const where = formatLocation(p);
-    rt.stderr.write(`  ${where ? `${rt.err.cyan(where)}: ` : ''}${p.message}\n`);
+    rt.stderr.write(`  ${where ? `${rt.err.cyan(displayText(where))}: ` : ''}${displayText(p.message)}\n`);
   }
   if (problems.length > PROBLEM_LIMIT) {
     rt.stderr.write(`  ${rt.t('error.moreProblems', { count: problems.length - PROBLEM_LIMIT, limit: PROBLEM_LIMIT })}\n`);

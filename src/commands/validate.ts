@@ -7,6 +7,7 @@ import { checkPartners, isPartnerHeader } from '../io/partners.js';
 import { isRatingHeader, readSurvey } from '../io/survey/read.js';
 import { checkAssessment, findWorkspace, loadWorkspace } from '../io/workspace.js';
 import { toMarkdownTable } from '../render/markdown.js';
+import { displayText } from '../render/text.js';
 import { chooseFormat, emit, toJson, type OutputFlags } from '../render/output.js';
 import type { Runtime } from '../runtime.js';
 import type { Assessment } from '../core/assessment.js';
@@ -110,12 +111,12 @@ function renderText(rt: Runtime, report: ValidationReport): string {
       lines.push(rt.out.red(rt.t('validate.failed', { file: f.file, count: f.problems.length })));
       for (const p of f.problems) {
         const where = formatLocation(p);
-        lines.push(`  ${where ? `${where}: ` : ''}${p.message}`);
+        lines.push(`  ${where ? `${displayText(where)}: ` : ''}${displayText(p.message)}`);
       }
     }
     for (const w of f.warnings) {
       const where = formatLocation(w);
-      lines.push(`  ${rt.out.yellow(`${rt.t('warning.prefix')}:`)} ${where ? `${where}: ` : ''}${w.message}`);
+      lines.push(`  ${rt.out.yellow(`${rt.t('warning.prefix')}:`)} ${where ? `${displayText(where)}: ` : ''}${displayText(w.message)}`);
     }
   }
   lines.push(rt.t('validate.summary', { ok: report.files.filter((f) => f.valid).length, total: report.files.length }));

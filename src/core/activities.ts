@@ -1,8 +1,6 @@
 import type { Opportunity } from './assessment.js';
+import { normaliseName } from './names.js';
 
-function norm(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[\s_.\-]+/g, '');
-}
 
 /**
  * Resolves the activity values of a survey to the workspace's opportunities, so that an
@@ -14,9 +12,9 @@ export function activityResolver(opportunities: readonly Opportunity[] = []): (v
   const known = new Map<string, string>();
   for (const o of opportunities) {
     const names = typeof o.name === 'string' ? [o.name] : [o.name.en, o.name.id];
-    for (const n of [o.id, ...names]) if (!known.has(norm(n))) known.set(norm(n), o.id);
+    for (const n of [o.id, ...names]) if (!known.has(normaliseName(n))) known.set(normaliseName(n), o.id);
   }
-  return (value) => known.get(norm(value)) ?? value;
+  return (value) => known.get(normaliseName(value)) ?? value;
 }
 
 /** The name to show for an activity in a language: the opportunity's name, else the value itself. */

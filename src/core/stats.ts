@@ -50,35 +50,6 @@ export function momentsSd(block: Float64Array, offset: number): number | undefin
   return v === undefined ? undefined : Math.sqrt(v);
 }
 
-/** One stand-alone accumulator for callers that want a single series, not a flat block. */
-export class RunningStats {
-  private readonly block = new Float64Array(MOMENT_STRIDE);
-
-  /** Adds one observation. */
-  add(x: number): void {
-    momentsAdd(this.block, 0, x);
-  }
-
-  get n(): number {
-    return momentsCount(this.block, 0);
-  }
-
-  /** Undefined when empty. */
-  get mean(): number | undefined {
-    return momentsMean(this.block, 0);
-  }
-
-  /** Sample variance; undefined when n < 2. */
-  get variance(): number | undefined {
-    return momentsVariance(this.block, 0);
-  }
-
-  /** Sample standard deviation; undefined when n < 2. */
-  get sd(): number | undefined {
-    return momentsSd(this.block, 0);
-  }
-}
-
 /**
  * mulberry32: a tiny seeded PRNG, so a sensitivity run can be repeated exactly from its
  * seed on any machine (Math.random cannot be seeded). Returns floats in [0, 1).

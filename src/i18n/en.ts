@@ -13,6 +13,15 @@ export const en = {
   'usage.formatConflict': '--json and --format {format} contradict each other: give only one.',
   'usage.missingAnswer': 'No terminal to ask on, so {what} must be given with {flag} (or --yes to leave them empty).',
   'usage.stdinTwice': 'Standard input ("-") can be read only once per run.',
+  // Command line (commander's own errors)
+  'cli.unknownOption': 'unknown option {a}',
+  'cli.unknownCommand': 'unknown command {a}',
+  'cli.missingArgument': 'missing required argument {a}',
+  'cli.invalidChoice': 'option {a}: "{b}" is not allowed; use one of {c}.',
+  'cli.optionMissingArgument': 'option {a} needs a value',
+  'cli.excessArguments': 'too many arguments for {a}',
+  'cli.helpHint': '(run with --help for usage)',
+  'cli.didYouMean': '(did you mean {a}?)',
   // Files
   'input.missing': '{file}: file not found. Check the path (relative to {cwd}).',
   'input.unreadable': '{file}: cannot read the file ({reason}).',
@@ -65,6 +74,7 @@ export const en = {
   'csv.empty': 'the file is empty: export the survey again with its data rows.',
   'csv.headerOnly': 'the file has a header but no data rows.',
   'csv.binary': 'this is not a text CSV file (it holds binary data). Export the survey as CSV.',
+  'csv.utf16NoBom': 'this looks like UTF-16 text without a byte-order mark: read it with --encoding utf-16le (or utf-16be), or export the survey as UTF-8 CSV.',
   'csv.unclosedQuote': 'a quoted field is never closed: look for a stray double quote.',
   'csv.ragged': 'row has {actual} fields but the header has {expected}: check for a missing or extra delimiter.',
   'csv.invalidQuote': 'a double quote inside an unquoted field: quote the field or double the quote ("").',

@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Translate } from '../i18n/index.js';
 
-/** Folder of the JSON Schemas shipped with the package. */
-export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
 export const ASSESSMENT_SCHEMA_FILE = 'assessment.schema.json';
 
 let cached: ValidateFunction | undefined;

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { SurveyMapping } from '../core/assessment.js';
 import { collectWeights, splitWeightList, type WeightEntry, type WeightMap, type WeightProblem } from '../core/weights.js';
-import { UsageError } from '../errors.js';
+import { DataError, UsageError } from '../errors.js';
 import type { Runtime } from '../runtime.js';
 import { ENCODING_ALIASES, type Encoding } from './csv/decode.js';
-import { DELIMITER_NAMES } from './csv/dialect.js';
+import { DELIMITER_NAMES, DELIMITERS } from './csv/dialect.js';
 import { exists, readInput, resolvePath } from './files.js';
 import { scanCsv } from './csv/scan.js';
 
@@ -16,13 +16,15 @@ export function integerFlag(rt: Runtime, flag: string, value: string | undefined
   return n;
 }
 
-function weightError(rt: Runtime, spec: string, problems: readonly WeightProblem[], known: readonly string[]): UsageError {
+/** Bad weights: a usage error on the command line, a data error (exit 3) in a file. */
+function weightError(rt: Runtime, spec: string, problems: readonly WeightProblem[], known: readonly string[], fromFile: boolean): UsageError | DataError {
   const messages = problems.map((p) =>
     p.kind === 'syntax' ? rt.t('score.badWeight', { part: p.part })
       : p.kind === 'negative' ? rt.t('score.negativeWeight', { id: p.id, value: p.value })
         : rt.t('score.unknownWeight', { id: p.id, known: known.join(', ') }),
   );
-  return new UsageError(rt.t('score.badWeights', { spec }), { problems: messages.map((message) => ({ message })) });
+  const list = { problems: messages.map((message) => (fromFile ? { file: spec, message } : { message })) };
+  return fromFile ? new DataError(rt.t('score.badWeights', { spec }), list) : new UsageError(rt.t('score.badWeights', { spec }), list);
 }
 
 /**
@@ -40,9 +42,9 @@ export async function readWeights(rt: Runtime, spec: string, known: readonly str
       value = JSON.parse((await readInput(rt, spec)).toString('utf8').replace(/^\uFEFF/, ''));
     } catch (error) {
       if ((error as { exitCode?: number }).exitCode !== undefined) throw error;
-      throw new UsageError(rt.t('score.weightsFile', { file: spec }));
+      throw new DataError(rt.t('score.weightsFile', { file: spec }));
     }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UsageError(rt.t('score.weightsFile', { file: spec }));
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new DataError(rt.t('score.weightsFile', { file: spec }));
     entries = Object.entries(value as Record<string, unknown>).map(([id, v]) => ({
       part: `${id}=${JSON.stringify(v)}`, id, ...(typeof v === 'number' || typeof v === 'string' ? { value: v } : {}),
     }));
@@ -56,10 +58,10 @@ export async function readWeights(rt: Runtime, spec: string, known: readonly str
       },
       onRow: (fields) => entries.push({ part: fields.join('='), id: (fields[0] ?? '').trim(), value: fields[1] ?? '' }),
     });
-    if (scan.problems.length > 0) throw new UsageError(rt.t('score.weightsFile', { file: spec }));
+    if (scan.problems.length > 0) throw new DataError(rt.t('score.weightsFile', { file: spec }), { problems: scan.problems });
   }
   const { weights, problems } = collectWeights(entries, ids);
-  if (problems.length > 0) throw weightError(rt, spec, problems, known);
+  if (problems.length > 0) throw weightError(rt, spec, problems, known, isFile);
   return weights;
 }
 
@@ -88,7 +90,7 @@ export function parseMap(rt: Runtime, spec: string, criteria: readonly string[])
 export function delimiterFlag(rt: Runtime, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const d = DELIMITER_NAMES[value.toLowerCase()] ?? value;
-  if (![',', ';', '\t', '|'].includes(d)) throw new UsageError(rt.t('score.badDelimiter', { value }));
+  if (!(DELIMITERS as readonly string[]).includes(d)) throw new UsageError(rt.t('score.badDelimiter', { value }));
   return d;
 }
 

@@ -1,8 +1,9 @@
 import type { Cell } from './csv.js';
+import { displayText } from './text.js';
 
 function escape(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
-  return String(cell).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return displayText(String(cell)).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
 }
 
 /** Renders a Markdown (GFM) table; the first row is the header. */

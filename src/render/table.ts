@@ -1,4 +1,5 @@
 import type { Cell } from './csv.js';
+import { displayText } from './text.js';
 
 export interface TableOptions {
   /** Columns whose cells are right-aligned (numbers). */
@@ -10,7 +11,7 @@ export interface TableOptions {
 
 function text(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
-  return String(cell);
+  return displayText(String(cell));
 }
 
 // Width in terminal columns; combining marks take none. Good enough for Latin and Indonesian text.

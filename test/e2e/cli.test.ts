@@ -176,3 +176,12 @@ describe('tree init keeps what is there', () => {
     expect(readFileSync(path.join(cwd, 'assessment.schema.json'), 'utf8')).toBe('custom');
   });
 });
+
+describe('usage errors in Indonesian', () => {
+  it('translates commander\'s own messages with --lang id', () => {
+    const r = runCli(['--lang', 'id', 'validate', '--bogus', 'x.csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/galat: opsi --bogus tidak dikenal/);
+    expect(r.stderr).toMatch(/jalankan dengan --help/);
+  });
+});

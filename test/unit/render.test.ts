@@ -26,3 +26,13 @@ describe('tables', () => {
     expect(toMarkdownTable([['a', 'n'], ['x|y', 2]], [1])).toBe('| a | n |\n| --- | ---: |\n| x\\|y | 2 |\n');
   });
 });
+
+describe('text from surveys on a terminal', () => {
+  it('cannot carry terminal control codes or break a table row', () => {
+    const out = toTable([['activity'], ['evil\u001b[2J\u001b]0;pwned\u0007'], ['two\nlines']]);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(out.trimEnd().split('\n')).toHaveLength(4);
+    expect(out).toContain('two lines');
+    expect(toMarkdownTable([['a'], ['x\u001by']])).toBe('| a |\n| --- |\n| x\uFFFDy |\n');
+  });
+});

@@ -44,3 +44,20 @@ export function looksBinary(head: Uint8Array): boolean {
   }
   return n > 0 && control / n > 0.1;
 }
+
+/**
+ * True when bytes look like UTF-16 text without a BOM: a NUL in every other byte. Such a
+ * file is text, and --encoding utf-16le (or utf-16be) reads it.
+ */
+export function looksUtf16(head: Uint8Array): boolean {
+  const n = Math.min(head.length, 4096) & ~1;
+  if (n < 4) return false;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) evenNul++;
+    if (head[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  return (oddNul > pairs * 0.9 && evenNul < pairs * 0.1) || (evenNul > pairs * 0.9 && oddNul < pairs * 0.1);
+}

@@ -65,7 +65,7 @@ export async function scanCsv(rt: Runtime, file: string, handlers: CsvHandlers =
   };
   const source = await openCsvSource(rt, file, options.encoding);
   if (source.binary) {
-    report({ file: scan.file, message: rt.t('csv.binary') });
+    report({ file: scan.file, message: rt.t(source.utf16 ? 'csv.utf16NoBom' : 'csv.binary') });
     return scan;
   }
   if (source.head.trim() === '') {

@@ -3,7 +3,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import type { Runtime } from '../../runtime.js';
 import { inputError, readInput, resolvePath, STDIO } from '../files.js';
-import { bomEncoding, looksBinary, type Detected, type Encoding } from './decode.js';
+import { bomEncoding, looksBinary, looksUtf16, type Detected, type Encoding } from './decode.js';
 
 /** Bytes read up front to find a BOM, binary content, and the header line. */
 const HEAD_BYTES = 64 * 1024;
@@ -14,6 +14,8 @@ export interface CsvSource {
   head: string;
   /** True when the first bytes are not text. */
   binary: boolean;
+  /** True when they look like UTF-16 without a BOM (then also binary, unless forced). */
+  utf16: boolean;
   /** Opens the content after any BOM: UTF-8 bytes, or decoded text for other encodings. */
   open(): NodeJS.ReadableStream;
 }
@@ -138,6 +140,7 @@ export async function openCsvSource(rt: Runtime, file: string, forced?: Encoding
     detected,
     head: iconv && decodeName ? iconv.decode(body, decodeName) : body.toString('utf8'),
     binary: !encoding.startsWith('utf16') && looksBinary(body),
+    utf16: !encoding.startsWith('utf16') && looksUtf16(body),
     open() {
       const bytes = input.stream(detected.bom);
       if (iconv && decodeName) return bytes.pipe(iconv.decodeStream(decodeName));

@@ -1,5 +1,8 @@
 import type { Criterion, Labels, SurveyMapping } from '../../core/assessment.js';
 import { ACTIVITY_FIELD } from '../../core/criteria.js';
+import { normaliseName } from '../../core/names.js';
+
+export { normaliseName };
 
 /** Metadata columns of KoboToolbox and ODK Central exports; never ratings. */
 const METADATA = new Set(
@@ -15,11 +18,6 @@ const METADATA = new Set(
 export function isMetadata(header: string): boolean {
   const h = header.trim().toLowerCase();
   return h.startsWith('_') || METADATA.has(h);
-}
-
-/** Compares names ignoring case, spaces, underscores, hyphens and dots. */
-export function normaliseName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s_.\-]+/g, '');
 }
 
 /**
