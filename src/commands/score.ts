@@ -3,7 +3,7 @@ import { resolveConfig, type Config } from '../config.js';
 import { activityName, activityResolver } from '../core/activities.js';
 import { DEFAULT_CRITERIA } from '../core/criteria.js';
 import type { Assessment } from '../core/assessment.js';
-import { RatingAccumulator, scoreActivities, sensitivity, type ActivityScore, type SensitivityEntry } from '../core/score.js';
+import { RatingAccumulator, scoreActivities, sensitivity, type ActivityScore, type SensitivityEntry } from '../core/score/index.js';
 import { DataError, ExitCode, OutputError, UsageError, type Problem } from '../errors.js';
 import { exists, expandInputs, resolvePath, STDIO } from '../io/files.js';
 import { delimiterFlag, encodingFlag, integerFlag, parseMap, readWeights } from '../io/score-flags.js';

@@ -1,0 +1,5 @@
+/** The scoring core of `tree score`: tallies, scores and ranks, sensitivity. Pure: no I/O. */
+export * from './accumulator.js';
+export * from './types.js';
+export { scoreActivities } from './score.js';
+export { sensitivity } from './sensitivity.js';
