@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Criterion } from '../../src/core/assessment.js';
-import { RatingAccumulator, scoreActivities, sensitivity, type ScoreOptions } from '../../src/core/score.js';
+import { RatingAccumulator, scoreActivities, sensitivity, type ScoreOptions } from '../../src/core/score/index.js';
 
 const label = { en: 'x', id: 'x' };
 const SCALE = { min: 1, max: 5 };

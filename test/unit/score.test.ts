@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Criterion } from '../../src/core/assessment.js';
-import { RatingAccumulator, scoreActivities, sensitivity, type ActivityScore, type ScoreOptions } from '../../src/core/score.js';
+import { RatingAccumulator, scoreActivities, sensitivity, type ActivityScore, type ScoreOptions } from '../../src/core/score/index.js';
 import { MOMENT_STRIDE, momentsAdd, momentsCount, momentsMean, momentsSd, momentsVariance, mulberry32 } from '../../src/core/stats.js';
 
 const label = { en: 'x', id: 'x' };
