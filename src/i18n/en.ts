@@ -45,7 +45,7 @@ export const en = {
   'init.required': 'must not be empty',
   // Example
   'example.created': 'Wrote the example workspace (desa {village}) to {dir}',
-  'example.next': 'Try: cd {dir} && tree validate assessment.json data/ratings.csv',
+  'example.next': 'Try: cd {dir} && tree score --by gender (on Windows: tree-assess score --by gender)',
   // Validate
   'validate.ok': '{file}: OK ({what})',
   'validate.failed': '{file}: {count} problem(s)',

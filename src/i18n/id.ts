@@ -40,7 +40,7 @@ export const id: Record<MessageKey, string> = {
   'init.next': 'Berikutnya: simpan ekspor survei di {data}, lalu jalankan "tree validate {file}".',
   'init.required': 'tidak boleh kosong',
   'example.created': 'Ruang kerja contoh (desa {village}) ditulis ke {dir}',
-  'example.next': 'Coba: cd {dir} && tree validate assessment.json data/ratings.csv',
+  'example.next': 'Coba: cd {dir} && tree score --by gender (di Windows: tree-assess score --by gender)',
   'validate.ok': '{file}: OK ({what})',
   'validate.failed': '{file}: {count} masalah',
   'validate.summary': '{ok} dari {total} berkas sah.',
