@@ -3,8 +3,9 @@ import { resolveConfig, type Config } from '../config.js';
 import { activityName, activityResolver } from '../core/activities.js';
 import { DEFAULT_CRITERIA } from '../core/criteria.js';
 import type { Assessment } from '../core/assessment.js';
-import { RatingAccumulator, scoreActivities, sensitivity, type ActivityScore, type SensitivityEntry } from '../core/score/index.js';
+import { RatingAccumulator, scoreActivities, sensitivity, type ActivityScore, type ActivityTally, type SensitivityEntry } from '../core/score/index.js';
 import { DataError, ExitCode, OutputError, UsageError, type Problem } from '../errors.js';
+import type { Encoding } from '../io/csv/decode.js';
 import { exists, expandInputs, resolvePath, STDIO } from '../io/files.js';
 import { delimiterFlag, encodingFlag, integerFlag, parseMap, readWeights } from '../io/score-flags.js';
 import { readSurvey } from '../io/survey/read.js';
@@ -60,7 +61,7 @@ export interface ScoreReport {
   };
 }
 
-// Thrown from onRestart to abandon the current read; caught right around it.
+// Thrown from onRestart to abandon the current pass; caught in tallyOnce.
 const RESTART = Symbol('restart');
 
 /** Past this many activities a sensitivity analysis is refused: it is most likely a wrong activity column. */
@@ -89,22 +90,105 @@ async function inputFiles(rt: Runtime, given: readonly string[], assessment: Ass
 }
 
 /**
+ * Runs of `--sensitivity [runs]` (0 without it). In `--sensitivity data.csv` the optional
+ * value has taken the file name: it goes back to the files.
+ */
+function sensitivityRuns(rt: Runtime, value: string | boolean | undefined, args: readonly string[]): { runs: number; given: readonly string[] } {
+  if (value === undefined || value === false) return { runs: 0, given: args };
+  if (typeof value === 'string' && !/^\d+$/.test(value.trim())) return { runs: 1000, given: [value, ...args] };
+  return { runs: integerFlag(rt, '--sensitivity', value === true ? undefined : value, 1000, 10, 100_000), given: args };
+}
+
+interface Tallied {
+  acc: RatingAccumulator;
+  problems: Problem[];
+  warnings: Problem[];
+  /** The files as shown in messages. */
+  files: string[];
+  rows: number;
+  ratings: number;
+  skipped: number;
+}
+
+interface ReadSettings {
+  by: string[];
+  skipInvalid: boolean;
+  delimiter?: string;
+  encoding?: Encoding;
+}
+
+/**
+ * Reads every file into one accumulator. A file taken for UTF-8 from its start may turn
+ * out to be Windows-1252 further on: then the read stops, and the tallies are rebuilt from
+ * the first file with that file read as Windows-1252 (rare: Excel files show accents early).
+ */
+async function tallyFiles(rt: Runtime, files: readonly string[], config: Config, assessment: Assessment | undefined, settings: ReadSettings): Promise<Tallied> {
+  const windows1252 = new Set<string>();
+  for (;;) {
+    const tallied = await tallyOnce(rt, files, config, assessment, settings, windows1252);
+    if (tallied) return tallied;
+  }
+}
+
+/** One pass over the files; undefined when a file proved to be Windows-1252 part-way. */
+async function tallyOnce(
+  rt: Runtime,
+  files: readonly string[],
+  config: Config,
+  assessment: Assessment | undefined,
+  settings: ReadSettings,
+  windows1252: Set<string>,
+): Promise<Tallied | undefined> {
+  const acc = new RatingAccumulator(config.criteria, settings.by);
+  // Every listed opportunity appears in the ranking, as not scored if nobody rated it.
+  for (const o of assessment?.opportunities ?? []) acc.tally(o.id);
+  const resolve = activityResolver(assessment?.opportunities);
+  // One lookup per row: the raw activity value straight to its tally.
+  const tallies = new Map<string, ActivityTally>();
+  const out: Tallied = { acc, problems: [], warnings: [], files: [], rows: 0, ratings: 0, skipped: 0 };
+  for (const file of files) {
+    const encoding = settings.encoding ?? (windows1252.has(file) ? 'windows1252' : undefined);
+    let r: Awaited<ReturnType<typeof readSurvey>>;
+    try {
+      r = await readSurvey(rt, file, config, {
+        skipInvalid: settings.skipInvalid,
+        segments: settings.by,
+        ...(settings.delimiter ? { delimiter: settings.delimiter } : {}),
+        ...(encoding ? { encoding } : {}),
+        onRestart: () => {
+          windows1252.add(file);
+          throw RESTART;
+        },
+        onRating: (activity, respondent, values, segments) => {
+          let tally = tallies.get(activity);
+          if (tally === undefined) tallies.set(activity, (tally = acc.tally(resolve(activity))));
+          acc.addTo(tally, respondent, values, segments);
+        },
+      });
+    } catch (error) {
+      if (error === RESTART) return undefined;
+      throw error;
+    }
+    out.files.push(r.file);
+    out.problems.push(...r.problems);
+    if (r.moreProblems > 0) out.problems.push({ file: r.file, message: rt.t('error.moreProblems', { count: r.moreProblems, limit: r.problems.length }) });
+    out.warnings.push(...r.warnings);
+    out.rows += r.rows;
+    out.ratings += r.ratings;
+    out.skipped += r.skipped;
+  }
+  return out;
+}
+
+/**
  * Scores the candidate activities of one or more survey files. Reads every file once,
  * streaming; any invalid input is a data error listing every problem (up to a limit).
  */
-export async function scoreFiles(rt: Runtime, files0: readonly string[], options: ScoreOptions): Promise<ScoreReport> {
-  let given = files0;
+export async function scoreFiles(rt: Runtime, args: readonly string[], options: ScoreOptions): Promise<ScoreReport> {
+  const { runs, given } = sensitivityRuns(rt, options.sensitivity, args);
   const shortlist = integerFlag(rt, '--shortlist', options.shortlist, 5, 2, 5);
   const feasibility = integerFlag(rt, '--feasibility', options.feasibility, 2, 1, 2);
   const minN = integerFlag(rt, '--min-n', options.minN, 5, 1, 1_000_000);
-  // `--sensitivity data.csv`: the optional value took the file name; give it back.
-  let sensitivityValue = options.sensitivity;
-  if (typeof sensitivityValue === 'string' && !/^\d+$/.test(sensitivityValue.trim())) {
-    given = [sensitivityValue, ...given];
-    sensitivityValue = true;
-  }
-  const runs = sensitivityValue === undefined || sensitivityValue === false ? 0
-    : integerFlag(rt, '--sensitivity', sensitivityValue === true ? undefined : sensitivityValue, 1000, 10, 100_000);
   const seed = integerFlag(rt, '--seed', options.seed, 1, 0, 2 ** 31 - 1);
   const spread = integerFlag(rt, '--spread', options.spread, 25, 0, 90) / 100;
   const delimiter = delimiterFlag(rt, options.delimiter);
@@ -124,64 +208,12 @@ export async function scoreFiles(rt: Runtime, files0: readonly string[], options
     throw new OutputError(rt.t('output.exists', { file: options.output }));
   }
 
-  // A file taken for UTF-8 from its start may turn out to be Windows-1252 further on; the
-  // reader then starts that file again, and the tallies are rebuilt from the first file.
-  let acc: RatingAccumulator;
-  let restarted: boolean;
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
-  const shown: string[] = [];
-  let rows = 0;
-  let ratings = 0;
-  let skipped = 0;
-  const windows1252 = new Set<string>();
-  do {
-    restarted = false;
-    acc = new RatingAccumulator(config.criteria, by);
-    // Every listed opportunity appears in the ranking, as not scored if nobody rated it.
-    for (const o of assessment?.opportunities ?? []) acc.tally(o.id);
-    const target = acc;
-    const resolve = activityResolver(assessment?.opportunities);
-    // One lookup per row: the raw activity value straight to its tally.
-    const tallies = new Map<string, ReturnType<RatingAccumulator['tally']>>();
-    problems.length = 0;
-    warnings.length = 0;
-    shown.length = 0;
-    rows = ratings = skipped = 0;
-    for (const file of files) {
-      const forced = encoding ?? (windows1252.has(file) ? 'windows1252' : undefined);
-      let r: Awaited<ReturnType<typeof readSurvey>>;
-      try {
-        r = await readSurvey(rt, file, config, {
-          skipInvalid: options.skipInvalid === true,
-          segments: by,
-          ...(delimiter ? { delimiter } : {}),
-          ...(forced ? { encoding: forced } : {}),
-          onRestart: () => {
-            windows1252.add(file);
-            restarted = true;
-            // Stop this read: the tallies are rebuilt from the first file anyway.
-            throw RESTART;
-          },
-          onRating: (activity, respondent, values, segments) => {
-            let tally = tallies.get(activity);
-            if (tally === undefined) tallies.set(activity, (tally = target.tally(resolve(activity))));
-            target.addTo(tally, respondent, values, segments);
-          },
-        });
-      } catch (error) {
-        if (error === RESTART) break;
-        throw error;
-      }
-      shown.push(r.file);
-      problems.push(...r.problems);
-      if (r.moreProblems > 0) problems.push({ file: r.file, message: rt.t('error.moreProblems', { count: r.moreProblems, limit: r.problems.length }) });
-      warnings.push(...r.warnings);
-      rows += r.rows;
-      ratings += r.ratings;
-      skipped += r.skipped;
-    }
-  } while (restarted);
+  const { acc, problems, warnings, files: shown, rows, ratings, skipped } = await tallyFiles(rt, files, config, assessment, {
+    by,
+    skipInvalid: options.skipInvalid === true,
+    ...(delimiter ? { delimiter } : {}),
+    ...(encoding ? { encoding } : {}),
+  });
   if (problems.length > 0) throw new DataError(rt.t('score.invalidInput', { count: problems.length }), { problems });
   for (const w of warnings) rt.stderr.write(`${rt.err.yellow(`${rt.t('warning.prefix')}:`)} ${w.file}: ${w.message}\n`);
   if (skipped > 0) rt.stderr.write(`${rt.err.yellow(`${rt.t('warning.prefix')}:`)} ${rt.t('score.skipped', { count: skipped })}\n`);
