@@ -32,11 +32,14 @@ export abstract class TreeError extends Error {
   abstract readonly exitCode: ExitCode;
   /** Extra lines shown under the message (problem lists, hints). */
   readonly problems: Problem[];
+  /** Problems found beyond those listed (a file past its limit): counted, not kept. */
+  readonly omitted: number;
   readonly hint?: string;
-  constructor(message: string, options: { problems?: Problem[]; hint?: string; cause?: unknown } = {}) {
+  constructor(message: string, options: { problems?: Problem[]; omitted?: number; hint?: string; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.problems = options.problems ?? [];
+    this.omitted = options.omitted ?? 0;
     if (options.hint !== undefined) this.hint = options.hint;
   }
 }

@@ -1,13 +1,11 @@
 import { CommanderError } from 'commander';
 import { resolveLanguage } from './config.js';
-import { ExitCode, InternalError, InterruptedError, TreeError, formatLocation, type Problem } from './errors.js';
+import { ExitCode, InternalError, InterruptedError, TreeError } from './errors.js';
 import { isLang } from './i18n/index.js';
 import { peekLanguage } from './io/workspace.js';
+import { problemLines } from './render/problems.js';
 import { displayText } from './render/text.js';
 import { createRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
-
-/** At most this many problems are printed for one error; the rest are counted. */
-export const PROBLEM_LIMIT = 50;
 
 interface EarlyFlags {
   lang?: string;
@@ -36,23 +34,12 @@ function scanEarlyFlags(argv: readonly string[]): EarlyFlags {
   return flags;
 }
 
-/** Prints an error and its problem list to stderr, one line each. */
+/** Prints an error and its problem list to stderr, the one way problems are shown. */
 export function reportError(rt: Runtime, error: TreeError): void {
   const prefix = rt.err.red.bold(`${rt.t('error.prefix')}:`);
-  rt.stderr.write(`${prefix} ${error.message}\n`);
-  printProblems(rt, error.problems);
-  if (error.hint) rt.stderr.write(`${error.hint}\n`);
-}
-
-/** Prints up to PROBLEM_LIMIT problems as `location: message`, then how many were left out. */
-export function printProblems(rt: Runtime, problems: readonly Problem[]): void {
-  for (const p of problems.slice(0, PROBLEM_LIMIT)) {
-    const where = formatLocation(p);
-    rt.stderr.write(`  ${where ? `${rt.err.cyan(displayText(where))}: ` : ''}${displayText(p.message)}\n`);
-  }
-  if (problems.length > PROBLEM_LIMIT) {
-    rt.stderr.write(`  ${rt.t('error.moreProblems', { count: problems.length - PROBLEM_LIMIT, limit: PROBLEM_LIMIT })}\n`);
-  }
+  const lines = [`${prefix} ${displayText(error.message)}`, ...problemLines(error.problems, error.omitted, { t: rt.t, color: rt.err })];
+  if (error.hint) lines.push(error.hint);
+  rt.stderr.write(`${lines.join('\n')}\n`);
 }
 
 function isPromptCancel(error: unknown): boolean {
@@ -81,7 +68,7 @@ export async function main(argv: readonly string[], io: Partial<Omit<RuntimeOpti
   }
   let exitCode: number = ExitCode.ok;
   try {
-    const { buildProgram } = await import('./cli.js');
+    const { buildProgram } = await import('./cli/program.js');
     const program = buildProgram(rt, (code) => {
       exitCode = code;
     });

@@ -1,20 +1,19 @@
 import { Chalk, supportsColor, supportsColorStderr, type ChalkInstance } from 'chalk';
-import type { Readable, Writable } from 'node:stream';
-import { translator, type Lang, type Translate } from './i18n/index.js';
+import type { Writable } from 'node:stream';
+import type { Context, InStream } from './context.js';
+import { translator, type Lang } from './i18n/index.js';
 
 /** A stream that may be a terminal. */
-export type OutStream = Writable & { isTTY?: boolean };
-export type InStream = Readable & { isTTY?: boolean };
+export type OutStream = Writable & { isTTY?: boolean; columns?: number };
+export type { InStream };
 
-/** What a command may touch of the outside world; injectable so tests need no real process. */
-export interface Runtime {
-  cwd: string;
-  env: Record<string, string | undefined>;
-  stdin: InStream;
+/**
+ * What the CLI shell may touch of the outside world: a command's context plus the
+ * terminal streams; injectable so tests need no real process.
+ */
+export interface Runtime extends Context {
   stdout: OutStream;
   stderr: OutStream;
-  lang: Lang;
-  t: Translate;
   /** Colour for results on stdout and for messages on stderr, decided once. */
   out: ChalkInstance;
   err: ChalkInstance;

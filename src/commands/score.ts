@@ -1,242 +1,174 @@
-import path from 'node:path';
-import { resolveConfig, type Config } from '../config.js';
+import { columnsFromMap, type Config } from '../config.js';
+import type { ContextOptions } from '../context.js';
 import { activityName, activityResolver } from '../core/activities.js';
-import { DEFAULT_CRITERIA } from '../core/criteria.js';
-import type { Assessment } from '../core/assessment.js';
-import { RatingAccumulator, scoreActivities, sensitivity, type ActivityScore, type ActivityTally, type SensitivityEntry } from '../core/score/index.js';
-import { DataError, ExitCode, OutputError, UsageError, type Problem } from '../errors.js';
+import type { Opportunity } from '../core/assessment.js';
+import {
+  CI_METHOD, RatingAccumulator, SCORE_LIMITS, SENSITIVITY_MAX_ACTIVITIES, scoreActivities, sensitivity,
+  type ActivityTally, type ScoredActivity, type ScoreReport,
+} from '../core/score/index.js';
+import { collectWeights } from '../core/weights.js';
+import { DataError, UsageError, type Problem } from '../errors.js';
 import type { Encoding } from '../io/csv/decode.js';
-import { exists, expandInputs, resolvePath, STDIO } from '../io/files.js';
-import { delimiterFlag, encodingFlag, integerFlag, parseMap, readWeights } from '../io/score-flags.js';
-import { readSurvey } from '../io/survey/read.js';
-import { findWorkspace, loadWorkspace } from '../io/workspace.js';
-import { chooseFormat, emit, type OutputFlags } from '../render/output.js';
-import { renderScore } from '../render/score.js';
-import type { Runtime } from '../runtime.js';
+import { expandInputs } from '../io/files.js';
+import { readSurveyFiles } from '../io/survey/files.js';
+import type { RatingSink } from '../io/survey/read.js';
+import { weightError } from '../io/weights.js';
+import { openWorkspace, type Workspace } from '../io/workspace.js';
 
-export interface ScoreOptions extends OutputFlags {
+export type { ScoredActivity, ScoreReport };
+
+/** What to score and how; every field is optional and already parsed (numbers, lists). */
+export interface ScoreRequest extends ContextOptions {
+  /** Survey CSV files or globs ("-" for stdin); default: `survey.files` of the workspace. */
+  files?: readonly string[];
+  /** assessment.json or its folder; default: the nearest above `cwd`, else built-in defaults. */
   workspace?: string;
-  lang?: string;
-  by?: string[];
-  weights?: string;
-  shortlist?: string;
-  feasibility?: string;
-  minN?: string;
-  sensitivity?: string | boolean;
-  seed?: string;
-  spread?: string;
+  /** Criterion id → weight (0 or more), replacing the workspace's weights for those ids. */
+  weights?: Readonly<Record<string, number>>;
+  /** Field → column: `activity`, `respondent`, criterion ids, or segment names. */
+  map?: Readonly<Record<string, string>>;
+  /** Segment fields to score apart: gender, age, disability, village, or any mapped one. */
+  by?: readonly string[];
+  /** Size of the TREE shortlist, 2–5 (default 5). */
+  shortlist?: number;
+  /** How many of the best are marked for a feasibility study, 1–2 (default 2). */
+  feasibility?: number;
+  /** Fewer ratings than this flag an activity `low_n` (default 5). */
+  minN?: number;
+  /** Perturb the weights at random: runs (10–100,000; default 1000), seed, spread (fraction 0–0.9; default 0.25). */
+  sensitivity?: { runs?: number; seed?: number; spread?: number };
+  /** Skip ratings that are not numbers or outside the scale, instead of failing. */
   skipInvalid?: boolean;
+  /** `,` `;` tab or `|`; default: sniffed from the header line. */
   delimiter?: string;
-  encoding?: string;
-  map?: string;
+  /** Default: detected (BOM, then UTF-8 validity, else Windows-1252). */
+  encoding?: Encoding;
+  /** Each warning as it is found (they are also in `meta.warnings`). */
+  onWarning?: (warning: Problem) => void;
+  /** Rows read so far in a file, every 65,536 rows. */
+  onProgress?: (progress: { file: string; rows: number }) => void;
 }
 
-export interface ScoredActivity extends ActivityScore {
-  /** The opportunity's name in the report language, when the workspace lists it. */
-  name: string;
-  sensitivity?: Omit<SensitivityEntry, 'activity' | 'rank'>;
+function checkRange(ws: Workspace, name: string, value: number | undefined, range: { min: number; max: number; default: number }): number {
+  if (value === undefined) return range.default;
+  if (!Number.isInteger(value) || value < range.min || value > range.max) {
+    throw new UsageError(ws.ctx.t('score.badInteger', { flag: name, value: String(value), min: range.min, max: range.max }));
+  }
+  return value;
 }
 
-/** The result of `tree score`: the documented JSON shape (README, "tree score"). */
-export interface ScoreReport {
-  activities: ScoredActivity[];
-  meta: {
-    files: string[];
-    /** Data rows read. */
-    rows: number;
-    /** Ratings used: rows with at least one rating (long), row × activity pairs (wide). */
-    ratings: number;
-    /** Cells and rows skipped with --skip-invalid. */
-    skipped: number;
-    scale: [number, number];
-    weights: Record<string, number>;
-    directions: Record<string, 'benefit' | 'cost'>;
-    shortlist: number;
-    feasibility: number;
-    minN: number;
-    by: string[];
-    segments: Record<string, string[]>;
-    ci: string;
-    sensitivity?: { runs: number; seed: number; spread: number };
-  };
+function checkSpread(ws: Workspace, spread: number | undefined): number {
+  const limit = SCORE_LIMITS.spreadPercent;
+  if (spread === undefined) return limit.default / 100;
+  if (!Number.isFinite(spread) || spread < limit.min / 100 || spread > limit.max / 100) {
+    throw new UsageError(ws.ctx.t('score.badSpread', { value: String(spread), max: limit.max / 100 }));
+  }
+  return spread;
 }
 
-// Thrown from onRestart to abandon the current pass; caught in tallyOnce.
-const RESTART = Symbol('restart');
-
-/** Past this many activities a sensitivity analysis is refused: it is most likely a wrong activity column. */
-export const SENSITIVITY_MAX_ACTIVITIES = 2000;
-
-const CI_METHOD = 'delta method: score ± 1.96·se, se² = (100/(Σw·(max−min)))²·Σ w²·sd²/n, clipped to 0–100';
-
-/** Splits repeated and comma-separated --by values. */
-function byList(by: readonly string[] | undefined): string[] {
-  return [...new Set((by ?? []).flatMap((b) => b.split(',')).map((b) => b.trim()).filter((b) => b !== ''))];
-}
-
-async function workspaceOf(rt: Runtime, explicit: string | undefined): Promise<{ assessment?: Assessment; dir?: string }> {
-  const file = await findWorkspace(rt, explicit);
-  if (!file || (explicit === undefined && !(await exists(file)))) return {};
-  const ws = await loadWorkspace(rt, file);
-  return { assessment: ws.assessment, dir: ws.dir };
+/** The weights of a request, checked against the criteria: every problem listed at once. */
+function checkedWeights(ws: Workspace, weights: Readonly<Record<string, number>> | undefined, ids: readonly string[]): Record<string, number> | undefined {
+  if (weights === undefined) return undefined;
+  const entries = Object.entries(weights).map(([id, value]) => ({ part: `${id}=${String(value)}`, id, value }));
+  const checked = collectWeights(entries, new Set(ids));
+  if (checked.problems.length > 0) throw weightError(ws.ctx, undefined, checked.problems, ids, false);
+  return checked.weights;
 }
 
 /** The survey files: those given (globs expanded), else the workspace's survey.files. */
-async function inputFiles(rt: Runtime, given: readonly string[], assessment: Assessment | undefined, dir: string | undefined): Promise<string[]> {
-  if (given.length > 0) return expandInputs(rt, given);
-  const listed = assessment?.survey?.files ?? [];
-  if (listed.length === 0 || dir === undefined) throw new UsageError(rt.t('score.noFiles'));
-  return expandInputs(rt, listed.map((f) => path.relative(rt.cwd, path.resolve(dir, f)) || f));
+async function surveyFiles(ws: Workspace, given: readonly string[] | undefined): Promise<string[]> {
+  if (given !== undefined && given.length > 0) return expandInputs(ws.ctx, given);
+  const listed = ws.assessment?.survey?.files ?? [];
+  if (listed.length === 0 || ws.file === undefined) throw new UsageError(ws.ctx.t('score.noFiles'));
+  return expandInputs(ws.ctx, listed.map((f) => ws.resolve(f)));
 }
 
 /**
- * Runs of `--sensitivity [runs]` (0 without it). In `--sensitivity data.csv` the optional
- * value has taken the file name: it goes back to the files.
+ * A fresh accumulator and the sink that feeds it: every listed opportunity appears in the
+ * ranking (as not scored if nobody rated it), and raw activity values are resolved to
+ * opportunities once per distinct value, not once per row.
  */
-function sensitivityRuns(rt: Runtime, value: string | boolean | undefined, args: readonly string[]): { runs: number; given: readonly string[] } {
-  if (value === undefined || value === false) return { runs: 0, given: args };
-  if (typeof value === 'string' && !/^\d+$/.test(value.trim())) return { runs: 1000, given: [value, ...args] };
-  return { runs: integerFlag(rt, '--sensitivity', value === true ? undefined : value, 1000, 10, 100_000), given: args };
-}
-
-interface Tallied {
-  acc: RatingAccumulator;
-  problems: Problem[];
-  warnings: Problem[];
-  /** The files as shown in messages. */
-  files: string[];
-  rows: number;
-  ratings: number;
-  skipped: number;
-}
-
-interface ReadSettings {
-  by: string[];
-  skipInvalid: boolean;
-  delimiter?: string;
-  encoding?: Encoding;
-}
-
-/**
- * Reads every file into one accumulator. A file taken for UTF-8 from its start may turn
- * out to be Windows-1252 further on: then the read stops, and the tallies are rebuilt from
- * the first file with that file read as Windows-1252 (rare: Excel files show accents early).
- */
-async function tallyFiles(rt: Runtime, files: readonly string[], config: Config, assessment: Assessment | undefined, settings: ReadSettings): Promise<Tallied> {
-  const windows1252 = new Set<string>();
-  for (;;) {
-    const tallied = await tallyOnce(rt, files, config, assessment, settings, windows1252);
-    if (tallied) return tallied;
-  }
-}
-
-/** One pass over the files; undefined when a file proved to be Windows-1252 part-way. */
-async function tallyOnce(
-  rt: Runtime,
-  files: readonly string[],
-  config: Config,
-  assessment: Assessment | undefined,
-  settings: ReadSettings,
-  windows1252: Set<string>,
-): Promise<Tallied | undefined> {
-  const acc = new RatingAccumulator(config.criteria, settings.by);
-  // Every listed opportunity appears in the ranking, as not scored if nobody rated it.
-  for (const o of assessment?.opportunities ?? []) acc.tally(o.id);
-  const resolve = activityResolver(assessment?.opportunities);
-  // One lookup per row: the raw activity value straight to its tally.
+function startTally(config: Config, by: readonly string[], opportunities: readonly Opportunity[]): { acc: RatingAccumulator; sink: RatingSink } {
+  const acc = new RatingAccumulator(config.criteria, by);
+  for (const o of opportunities) acc.tally(o.id);
+  const resolve = activityResolver(opportunities);
   const tallies = new Map<string, ActivityTally>();
-  const out: Tallied = { acc, problems: [], warnings: [], files: [], rows: 0, ratings: 0, skipped: 0 };
-  for (const file of files) {
-    const encoding = settings.encoding ?? (windows1252.has(file) ? 'windows1252' : undefined);
-    let r: Awaited<ReturnType<typeof readSurvey>>;
-    try {
-      r = await readSurvey(rt, file, config, {
-        skipInvalid: settings.skipInvalid,
-        segments: settings.by,
-        ...(settings.delimiter ? { delimiter: settings.delimiter } : {}),
-        ...(encoding ? { encoding } : {}),
-        onRestart: () => {
-          windows1252.add(file);
-          throw RESTART;
-        },
-        onRating: (activity, respondent, values, segments) => {
-          let tally = tallies.get(activity);
-          if (tally === undefined) tallies.set(activity, (tally = acc.tally(resolve(activity))));
-          acc.addTo(tally, respondent, values, segments);
-        },
-      });
-    } catch (error) {
-      if (error === RESTART) return undefined;
-      throw error;
-    }
-    out.files.push(r.file);
-    out.problems.push(...r.problems);
-    if (r.moreProblems > 0) out.problems.push({ file: r.file, message: rt.t('error.moreProblems', { count: r.moreProblems, limit: r.problems.length }) });
-    out.warnings.push(...r.warnings);
-    out.rows += r.rows;
-    out.ratings += r.ratings;
-    out.skipped += r.skipped;
-  }
-  return out;
+  const sink: RatingSink = (activity, respondent, values, segments) => {
+    let tally = tallies.get(activity);
+    if (tally === undefined) tallies.set(activity, (tally = acc.tally(resolve(activity))));
+    acc.addTo(tally, respondent, values, segments);
+  };
+  return { acc, sink };
 }
 
 /**
- * Scores the candidate activities of one or more survey files. Reads every file once,
- * streaming; any invalid input is a data error listing every problem (up to a limit).
+ * Scores and ranks the candidate activities of one or more rating surveys (TREE's
+ * opportunity screening): the typed function behind `tree score`. Reads every file once,
+ * streaming. Invalid data is a DataError listing every problem; bad settings a UsageError.
  */
-export async function scoreFiles(rt: Runtime, args: readonly string[], options: ScoreOptions): Promise<ScoreReport> {
-  const { runs, given } = sensitivityRuns(rt, options.sensitivity, args);
-  const shortlist = integerFlag(rt, '--shortlist', options.shortlist, 5, 2, 5);
-  const feasibility = integerFlag(rt, '--feasibility', options.feasibility, 2, 1, 2);
-  const minN = integerFlag(rt, '--min-n', options.minN, 5, 1, 1_000_000);
-  const seed = integerFlag(rt, '--seed', options.seed, 1, 0, 2 ** 31 - 1);
-  const spread = integerFlag(rt, '--spread', options.spread, 25, 0, 90) / 100;
-  const delimiter = delimiterFlag(rt, options.delimiter);
-  const encoding = encodingFlag(rt, options.encoding);
-  const by = byList(options.by);
+export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
+  const probe = await openWorkspace(request);
+  // Weights and the mapping are checked against the workspace's criteria, then layered over it.
+  const ids = probe.config.criteria.map((c) => c.id);
+  const weights = checkedWeights(probe, request.weights, ids);
+  const columns = request.map === undefined ? undefined : columnsFromMap(request.map, ids);
+  const ws = probe;
+  const { ctx } = ws;
+  const config = ws.configWith({ ...(weights ? { weights } : {}), ...(columns ? { columns } : {}) });
+  const shortlist = checkRange(ws, 'shortlist', request.shortlist, SCORE_LIMITS.shortlist);
+  const feasibility = checkRange(ws, 'feasibility', request.feasibility, SCORE_LIMITS.feasibility);
+  const minN = checkRange(ws, 'minN', request.minN, SCORE_LIMITS.minN);
+  const runs = request.sensitivity ? checkRange(ws, 'sensitivity.runs', request.sensitivity.runs, SCORE_LIMITS.runs) : 0;
+  const seed = checkRange(ws, 'sensitivity.seed', request.sensitivity?.seed, SCORE_LIMITS.seed);
+  const spread = checkSpread(ws, request.sensitivity?.spread);
+  const by = [...new Set(request.by ?? [])];
+  if (config.criteria.every((c) => c.weight === 0)) throw new UsageError(ctx.t('score.allZero'));
+  const files = await surveyFiles(ws, request.files);
+  const opportunities = ws.assessment?.opportunities ?? [];
 
-  const { assessment, dir } = await workspaceOf(rt, options.workspace);
-  const ids = (assessment?.criteria ?? DEFAULT_CRITERIA).map((c) => c.id);
-  const weights = options.weights === undefined ? undefined : await readWeights(rt, options.weights, ids);
-  const columns = options.map === undefined ? undefined : parseMap(rt, options.map, ids);
-  const config: Config = resolveConfig(assessment, { ...(weights ? { weights } : {}), ...(columns ? { columns } : {}) }, rt.env);
-  if (config.criteria.every((c) => c.weight === 0)) throw new UsageError(rt.t('score.allZero'));
-  const files = await inputFiles(rt, given, assessment, dir);
-
-  // Refuse an existing output before reading anything: a long run should not end in "exists".
-  if (options.output !== undefined && options.output !== STDIO && !options.force && (await exists(resolvePath(rt, options.output)))) {
-    throw new OutputError(rt.t('output.exists', { file: options.output }));
+  let acc: RatingAccumulator | undefined;
+  const read = await readSurveyFiles(
+    ctx, files, config,
+    {
+      segments: by,
+      skipInvalid: request.skipInvalid === true,
+      ...(request.delimiter ? { delimiter: request.delimiter } : {}),
+      ...(request.encoding ? { encoding: request.encoding } : {}),
+      ...(request.onProgress ? { onProgress: (file: string, rows: number) => request.onProgress?.({ file, rows }) } : {}),
+    },
+    () => {
+      const started = startTally(config, by, opportunities);
+      acc = started.acc;
+      return started.sink;
+    },
+  );
+  if (read.problems.length > 0) {
+    throw new DataError(ctx.t('score.invalidInput', { count: read.problems.length + read.omitted }), { problems: read.problems, omitted: read.omitted });
   }
+  const warnings = [...read.warnings];
+  if (read.skipped > 0) warnings.push({ message: ctx.t('score.skipped', { count: read.skipped }) });
+  for (const w of warnings) request.onWarning?.(w);
 
-  const { acc, problems, warnings, files: shown, rows, ratings, skipped } = await tallyFiles(rt, files, config, assessment, {
-    by,
-    skipInvalid: options.skipInvalid === true,
-    ...(delimiter ? { delimiter } : {}),
-    ...(encoding ? { encoding } : {}),
-  });
-  if (problems.length > 0) throw new DataError(rt.t('score.invalidInput', { count: problems.length }), { problems });
-  for (const w of warnings) rt.stderr.write(`${rt.err.yellow(`${rt.t('warning.prefix')}:`)} ${w.file}: ${w.message}\n`);
-  if (skipped > 0) rt.stderr.write(`${rt.err.yellow(`${rt.t('warning.prefix')}:`)} ${rt.t('score.skipped', { count: skipped })}\n`);
-
+  const tallied = acc as RatingAccumulator;
   const scoring = { criteria: config.criteria, scale: config.scale, shortlist, feasibility, lowN: minN, by };
-  const result = scoreActivities(acc, scoring);
+  const result = scoreActivities(tallied, scoring);
   if (runs > 0 && result.activities.length > SENSITIVITY_MAX_ACTIVITIES) {
-    throw new UsageError(rt.t('score.tooManyForSensitivity', { count: result.activities.length, max: SENSITIVITY_MAX_ACTIVITIES }));
+    throw new UsageError(ctx.t('score.tooManyForSensitivity', { count: result.activities.length, max: SENSITIVITY_MAX_ACTIVITIES }));
   }
-  const stability = runs > 0 ? sensitivity(acc, scoring, runs, seed, spread) : undefined;
+  const stability = runs > 0 ? sensitivity(tallied, scoring, runs, seed, spread) : undefined;
   const byActivity = new Map(stability?.activities.map((s) => [s.activity, s]));
   return {
     activities: result.activities.map((a) => {
       const s = byActivity.get(a.activity);
-      const scored: ScoredActivity = { ...a, name: activityName(a.activity, assessment?.opportunities, rt.lang) };
+      const scored: ScoredActivity = { ...a, name: activityName(a.activity, opportunities, ctx.lang) };
       if (s) scored.sensitivity = { inShortlist: s.inShortlist, inFeasibility: s.inFeasibility, rankMin: s.rankMin, rankMax: s.rankMax, rankMedian: s.rankMedian };
       return scored;
     }),
     meta: {
-      files: shown,
-      rows,
-      ratings,
-      skipped,
+      files: read.files,
+      rows: read.rows,
+      ratings: read.ratings,
+      skipped: read.skipped,
       scale: [config.scale.min, config.scale.max],
       weights: Object.fromEntries(config.criteria.map((c) => [c.id, c.weight])),
       directions: Object.fromEntries(config.criteria.map((c) => [c.id, c.direction])),
@@ -247,14 +179,7 @@ export async function scoreFiles(rt: Runtime, args: readonly string[], options: 
       segments: result.segmentValues,
       ci: CI_METHOD,
       ...(stability ? { sensitivity: { runs: stability.runs, seed: stability.seed, spread: stability.spread } } : {}),
+      warnings,
     },
   };
-}
-
-/** `tree score`: ranks the candidate activities and writes the ranking in the chosen format. */
-export async function runScore(rt: Runtime, files: string[], options: ScoreOptions): Promise<number> {
-  const format = chooseFormat(rt, options, ['table', 'md', 'csv', 'json']);
-  const report = await scoreFiles(rt, files, options);
-  await emit(rt, options, renderScore(rt, report, format, { excel: options.excel === true, tty: rt.stdout.isTTY === true && options.output === undefined }));
-  return ExitCode.ok;
 }

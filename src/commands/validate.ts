@@ -1,19 +1,23 @@
 import path from 'node:path';
-import { resolveConfig, type Config } from '../config.js';
-import { ExitCode, formatLocation, type Problem } from '../errors.js';
+import { columnsFromMap, resolveLanguage, type Config } from '../config.js';
+import { createContext, type Context, type ContextOptions } from '../context.js';
+import { DataError, type Problem } from '../errors.js';
+import type { Encoding } from '../io/csv/decode.js';
+import { scanCsv, shownName, type CsvReadOptions, type CsvScan } from '../io/csv/scan.js';
 import { expandInputs, readInput, STDIO } from '../io/files.js';
-import { scanCsv, shownName, type CsvScan } from '../io/csv/scan.js';
-import { checkPartners, isPartnerHeader } from '../io/partners.js';
+import { isPartnerHeader, readPartners } from '../io/partners.js';
 import { isRatingHeader, readSurvey } from '../io/survey/read.js';
-import { checkAssessment, findWorkspace, loadWorkspace } from '../io/workspace.js';
-import { toMarkdownTable } from '../render/markdown.js';
-import { displayText } from '../render/text.js';
-import { chooseFormat, emit, toJson, type OutputFlags } from '../render/output.js';
-import type { Runtime } from '../runtime.js';
-import type { Assessment } from '../core/assessment.js';
+import { checkAssessment, defaultWorkspace, openWorkspace, type Workspace } from '../io/workspace.js';
 
-export interface ValidateOptions extends OutputFlags {
+export interface ValidateRequest extends ContextOptions {
+  /** assessment.json files and CSV exports ("-" for stdin, read as a rating survey); globs are expanded. */
+  files: readonly string[];
+  /** The workspace whose criteria and mapping surveys are read with (default: the nearest). */
   workspace?: string;
+  /** Field → column, as for score. */
+  map?: Readonly<Record<string, string>>;
+  delimiter?: string;
+  encoding?: Encoding;
 }
 
 export interface FileReport {
@@ -24,6 +28,8 @@ export interface FileReport {
   summary: string;
   rows?: number;
   problems: Problem[];
+  /** Problems past the per-file limit: counted, not listed. */
+  omitted: number;
   /** Worth knowing, but the file is still valid (a mapped segment column is absent, ...). */
   warnings: Problem[];
 }
@@ -31,110 +37,86 @@ export interface FileReport {
 export interface ValidationReport {
   valid: boolean;
   files: FileReport[];
+  /** About the run itself, such as a broken workspace whose defaults stood in. */
+  warnings: Problem[];
 }
 
 function isCsvName(file: string): boolean {
   return file === STDIO || ['.csv', '.tsv', '.txt'].includes(path.extname(file).toLowerCase());
 }
 
+function csvReport(scan: CsvScan, kind: FileReport['kind'], summary: string): FileReport {
+  return { file: scan.file, kind, valid: scan.problems.length === 0 && scan.moreProblems === 0, rows: scan.rows, summary, problems: scan.problems, omitted: scan.moreProblems, warnings: scan.warnings };
+}
+
 /** A CSV's kind: a rating survey or partner directory by its header, else any other CSV export. */
-async function checkCsv(rt: Runtime, file: string, config: Config): Promise<FileReport> {
-  let header: string[] = [];
-  const peek = await scanCsv(rt, file, { onHeader: (h) => ((header = h), false) });
-  let scan: CsvScan = peek;
-  let kind: FileReport['kind'] = 'csv';
-  let summary = '';
-  if (peek.problems.length === 0) {
-    if (isRatingHeader(header, config)) {
-      kind = 'ratings';
-      scan = await readSurvey(rt, file, config);
-      summary = rt.t('validate.kind.survey', { rows: scan.rows, columns: scan.header.length });
-    } else if (isPartnerHeader(header)) {
-      kind = 'partners';
-      scan = await checkPartners(rt, file);
-      summary = rt.t('validate.kind.partners', { rows: scan.rows });
-    } else {
-      scan = await scanCsv(rt, file);
-      summary = rt.t('validate.kind.csv', { rows: scan.rows, columns: scan.header.length });
-    }
+async function checkCsv(ctx: Context, file: string, config: Config, read: CsvReadOptions): Promise<FileReport> {
+  if (file === STDIO) {
+    // Standard input can be read only once, so it is taken as a rating survey, the common case.
+    const scan = await readSurvey(ctx, file, config, read);
+    return csvReport(scan, 'ratings', ctx.t('validate.kind.survey', { rows: scan.rows, columns: scan.header.length }));
   }
-  const problems = scan.moreProblems > 0
-    ? [...scan.problems, { file: scan.file, message: rt.t('error.moreProblems', { count: scan.moreProblems, limit: scan.problems.length }) }]
-    : scan.problems;
-  return { file: scan.file, kind, valid: problems.length === 0, rows: scan.rows, summary, problems, warnings: scan.warnings };
+  let header: string[] = [];
+  const peek = await scanCsv(ctx, file, { onHeader: (h) => ((header = h), false) }, read);
+  if (peek.problems.length > 0) return csvReport(peek, 'csv', '');
+  if (isRatingHeader(header, config)) {
+    const scan = await readSurvey(ctx, file, config, read);
+    return csvReport(scan, 'ratings', ctx.t('validate.kind.survey', { rows: scan.rows, columns: scan.header.length }));
+  }
+  if (isPartnerHeader(ctx, header)) {
+    const scan = await readPartners(ctx, file);
+    return csvReport(scan, 'partners', ctx.t('validate.kind.partners', { rows: scan.rows }));
+  }
+  const scan = await scanCsv(ctx, file, {}, read);
+  return csvReport(scan, 'csv', ctx.t('validate.kind.csv', { rows: scan.rows, columns: scan.header.length }));
+}
+
+async function checkJson(ctx: Context, file: string): Promise<FileReport> {
+  const shown = shownName(file);
+  const text = (await readInput(ctx, file)).toString('utf8');
+  if (path.extname(file).toLowerCase() !== '.json' && !text.trimStart().startsWith('{')) {
+    return { file: shown, kind: 'unknown', valid: false, summary: '', problems: [{ file: shown, message: ctx.t('validate.unknownKind', { file: shown }) }], omitted: 0, warnings: [] };
+  }
+  const { problems } = await checkAssessment(text, shown, ctx.t);
+  return { file: shown, kind: 'assessment', valid: problems.length === 0, summary: ctx.t('validate.kind.assessment'), problems, omitted: 0, warnings: [] };
+}
+
+/**
+ * The workspace surveys are read with. A broken one does not stop the CSV checks: its
+ * defaults stand in, and the report says so (validating it lists its problems).
+ */
+async function surveyWorkspace(request: ValidateRequest, warnings: Problem[]): Promise<Workspace> {
+  try {
+    return await openWorkspace(request);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    const fallback = defaultWorkspace(request);
+    const file = error.problems[0]?.file ?? 'assessment.json';
+    warnings.push({ file, message: fallback.ctx.t('validate.brokenWorkspace', { count: error.problems.length }) });
+    return fallback;
+  }
 }
 
 /**
  * Checks each file and reports every problem; reads nothing else and writes nothing.
- * Surveys are read with the workspace's criteria and mapping when one is found.
+ * Surveys are read with the workspace's criteria and mapping when there is one.
  */
-export async function validateFiles(rt: Runtime, files: readonly string[], options: ValidateOptions = {}): Promise<ValidationReport> {
-  let assessment: Assessment | undefined;
-  const workspaceFile = await findWorkspace(rt, options.workspace);
-  if (workspaceFile && files.some(isCsvName)) {
-    // A broken workspace is reported when it is itself validated; surveys fall back to defaults.
-    assessment = await loadWorkspace(rt, workspaceFile).then((w) => w.assessment, () => undefined);
+export async function validate(request: ValidateRequest): Promise<ValidationReport> {
+  const warnings: Problem[] = [];
+  const base = createContext(request, resolveLanguage(request.lang, undefined, request.env ?? process.env));
+  const files = await expandInputs(base, request.files);
+  let ctx = base;
+  let config: Config | undefined;
+  if (files.some(isCsvName)) {
+    const ws = await surveyWorkspace(request, warnings);
+    const ids = ws.config.criteria.map((c) => c.id);
+    config = request.map ? ws.configWith({ columns: columnsFromMap(request.map, ids) }) : ws.config;
+    ctx = ws.ctx;
   }
-  const config = resolveConfig(assessment, {}, rt.env);
+  const read: CsvReadOptions = { ...(request.delimiter ? { delimiter: request.delimiter } : {}), ...(request.encoding ? { encoding: request.encoding } : {}) };
   const reports: FileReport[] = [];
   for (const file of files) {
-    if (file === STDIO) {
-      // Standard input can be read only once, so it is taken as a rating survey, the common case.
-      const scan = await readSurvey(rt, file, config);
-      const problems = scan.problems;
-      reports.push({ file: scan.file, kind: 'ratings', valid: problems.length === 0, rows: scan.rows, problems, warnings: scan.warnings,
-        summary: rt.t('validate.kind.survey', { rows: scan.rows, columns: scan.header.length }) });
-      continue;
-    }
-    if (isCsvName(file)) {
-      reports.push(await checkCsv(rt, file, config));
-      continue;
-    }
-    const shown = shownName(file);
-    const text = (await readInput(rt, file)).toString('utf8');
-    if (path.extname(file).toLowerCase() !== '.json' && !text.trimStart().startsWith('{')) {
-      reports.push({ file: shown, kind: 'unknown', valid: false, summary: '', problems: [{ file: shown, message: rt.t('validate.unknownKind', { file: shown }) }], warnings: [] });
-      continue;
-    }
-    const { problems } = await checkAssessment(text, shown, rt.t);
-    reports.push({ file: shown, kind: 'assessment', valid: problems.length === 0, summary: rt.t('validate.kind.assessment'), problems, warnings: [] });
+    reports.push(isCsvName(file) ? await checkCsv(ctx, file, config as Config, read) : await checkJson(ctx, file));
   }
-  return { valid: reports.every((r) => r.valid), files: reports };
-}
-
-/** Renders the report as text lines: one per file, then one per problem. */
-function renderText(rt: Runtime, report: ValidationReport): string {
-  const lines: string[] = [];
-  for (const f of report.files) {
-    if (f.valid) lines.push(rt.out.green(rt.t('validate.ok', { file: f.file, what: f.summary })));
-    else {
-      lines.push(rt.out.red(rt.t('validate.failed', { file: f.file, count: f.problems.length })));
-      for (const p of f.problems) {
-        const where = formatLocation(p);
-        lines.push(`  ${where ? `${displayText(where)}: ` : ''}${displayText(p.message)}`);
-      }
-    }
-    for (const w of f.warnings) {
-      const where = formatLocation(w);
-      lines.push(`  ${rt.out.yellow(`${rt.t('warning.prefix')}:`)} ${where ? `${displayText(where)}: ` : ''}${displayText(w.message)}`);
-    }
-  }
-  lines.push(rt.t('validate.summary', { ok: report.files.filter((f) => f.valid).length, total: report.files.length }));
-  return `${lines.join('\n')}\n`;
-}
-
-function renderMarkdown(report: ValidationReport): string {
-  const rows = report.files.flatMap((f) =>
-    f.problems.length === 0 ? [[f.file, '', 'OK']] : f.problems.map((p) => [f.file, formatLocation(p).replace(`${f.file}`, '').replace(/^[:#]/, ''), p.message]),
-  );
-  return toMarkdownTable([['file', 'where', 'problem'], ...rows]);
-}
-
-/** `tree validate`: exit 0 when every file is valid, 3 when any is not. */
-export async function runValidate(rt: Runtime, files: string[], options: ValidateOptions): Promise<number> {
-  const format = chooseFormat(rt, options, ['table', 'md', 'json']);
-  const report = await validateFiles(rt, await expandInputs(rt, files), options);
-  const content = format === 'json' ? toJson(report) : format === 'md' ? renderMarkdown(report) : renderText(rt, report);
-  await emit(rt, options, content);
-  return report.valid ? ExitCode.ok : ExitCode.data;
+  return { valid: reports.every((r) => r.valid), files: reports, warnings };
 }

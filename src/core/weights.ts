@@ -39,7 +39,8 @@ export function collectWeights(
   entries: readonly WeightEntry[],
   known?: ReadonlySet<string>,
 ): { weights: WeightMap; problems: WeightProblem[] } {
-  const weights: WeightMap = {};
+  // Ids come from files and flags: a null prototype keeps "constructor" or "__proto__" plain keys.
+  const weights: WeightMap = Object.create(null) as WeightMap;
   const problems: WeightProblem[] = [];
   for (const e of entries) {
     if (e.id === undefined || e.id === '' || e.value === undefined) {

@@ -1,11 +1,10 @@
 import path from 'node:path';
-import { DataError, type Problem } from '../errors.js';
+import { resolveConfig, resolveLanguage, type Config, type ConfigFlags } from '../config.js';
+import { createContext, type Context, type ContextOptions } from '../context.js';
 import type { Assessment } from '../core/assessment.js';
-import type { Translate } from '../i18n/index.js';
-import type { Runtime } from '../runtime.js';
+import { DataError, InputError, type Problem } from '../errors.js';
+import type { Lang, Translate } from '../i18n/index.js';
 import { exists, readInput, resolvePath } from './files.js';
-import { parseJsonWithPositions } from './json-locate.js';
-import { assessmentValidator, describeSchemaErrors } from './schema.js';
 
 export const WORKSPACE_FILE = 'assessment.json';
 export const DATA_DIR = 'data';
@@ -15,12 +14,12 @@ export const OUT_DIR = 'out';
  * Finds the workspace file: an explicit path (a file, or a folder holding assessment.json),
  * else assessment.json in the working folder or the nearest folder above it, as git does.
  */
-export async function findWorkspace(rt: Runtime, explicit?: string): Promise<string | undefined> {
+export async function findWorkspace(ctx: Pick<Context, 'cwd'>, explicit?: string): Promise<string | undefined> {
   if (explicit !== undefined) {
-    const full = resolvePath(rt, explicit);
+    const full = path.resolve(ctx.cwd, explicit);
     return full.toLowerCase().endsWith('.json') ? full : path.join(full, WORKSPACE_FILE);
   }
-  let dir = rt.cwd;
+  let dir = ctx.cwd;
   for (;;) {
     const candidate = path.join(dir, WORKSPACE_FILE);
     if (await exists(candidate)) return candidate;
@@ -30,72 +29,120 @@ export async function findWorkspace(rt: Runtime, explicit?: string): Promise<str
   }
 }
 
-/** Checks a parsed document against the schema and the rules a schema cannot say. */
-export async function checkAssessment(
-  text: string,
-  file: string,
-  t: Translate,
-): Promise<{ assessment?: Assessment; problems: Problem[] }> {
-  const { parsed, errors } = parseJsonWithPositions(text);
-  if (!parsed) {
-    return {
-      problems: errors.map((e) => ({
-        file,
-        line: e.position.line,
-        column: e.position.column,
-        message: t('workspace.invalidJson', { reason: e.reason }),
-      })),
-    };
-  }
-  const validate = await assessmentValidator();
-  const problems: Problem[] = [];
-  const at = (pointer: string, message: string): Problem => {
-    const pos = parsed.locate(pointer);
-    return { file, pointer, message, ...(pos ? { line: pos.line, column: pos.column } : {}) };
-  };
-  if (!validate(parsed.value)) {
-    for (const p of describeSchemaErrors(validate.errors ?? [], t)) problems.push(at(p.pointer, p.message));
-    return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
-  }
-  const assessment = parsed.value as Assessment;
-  const ids = new Map<string, number>();
-  assessment.criteria?.forEach((c, i) => {
-    if (ids.has(c.id)) problems.push(at(`/criteria/${i}/id`, t('schema.duplicateCriterion', { id: c.id })));
-    ids.set(c.id, i);
-  });
-  const scale = assessment.survey?.scale;
-  if (scale && scale.min >= scale.max) {
-    problems.push(at('/survey/scale', t('schema.badScale', { min: scale.min, max: scale.max })));
-  }
-  return problems.length > 0 ? { problems } : { assessment, problems };
-}
-
-export interface LoadedWorkspace {
-  file: string;
-  dir: string;
-  assessment: Assessment;
-}
-
-/** Reads and validates a workspace file; any problem is a data error listing all of them. */
-export async function loadWorkspace(rt: Runtime, file: string): Promise<LoadedWorkspace> {
-  const shown = path.relative(rt.cwd, file) || file;
-  const text = (await readInput(rt, file)).toString('utf8');
-  const { assessment, problems } = await checkAssessment(text, shown, rt.t);
-  if (!assessment) throw new DataError(rt.t('workspace.invalid', { file: shown, count: problems.length }), { problems });
-  return { file, dir: path.dirname(file), assessment };
-}
-
-/**
- * Reads only the language of a workspace, without validating it, so that messages are in
- * the right language before anything else runs. Any failure means "no preference".
- */
-export async function peekLanguage(rt: Runtime, explicit?: string): Promise<string | undefined> {
+/** The `language` of a workspace text, read without validating it; undefined when it has none. */
+function languageOf(text: string): string | undefined {
   try {
-    const file = await findWorkspace(rt, explicit);
-    if (!file) return undefined;
-    const value = JSON.parse((await readInput(rt, file)).toString('utf8').replace(/^\uFEFF/, '')) as { language?: unknown };
-    return typeof value.language === 'string' ? value.language : undefined;
+    const value = JSON.parse(text.replace(/^\uFEFF/, '')) as { language?: unknown } | null;
+    return typeof value?.language === 'string' ? value.language : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Reads only the language of the workspace, so that messages (and --help) are in the
+ * right language before a command runs. Cheap: no schema, no JSON positions. A broken or
+ * missing workspace means "no preference" here; the command that opens it reports why.
+ */
+export async function peekLanguage(ctx: Context, explicit?: string): Promise<string | undefined> {
+  const file = await findWorkspace(ctx, explicit);
+  if (!file) return undefined;
+  const text = await readInput(ctx, file).then((b) => b.toString('utf8'), () => undefined);
+  return text === undefined ? undefined : languageOf(text);
+}
+
+/** Checks a workspace text against the schema and the rules a schema cannot say. */
+export async function checkAssessment(text: string, file: string, t: Translate): Promise<{ assessment?: Assessment; problems: Problem[] }> {
+  // Loaded here, not at the top: jsonc-parser and ajv cost start-up time that --help never needs.
+  const { checkAssessmentText } = await import('./assessment-check.js');
+  return checkAssessmentText(text, file, t);
+}
+
+export interface OpenOptions extends ContextOptions {
+  /** assessment.json or its folder (default: the nearest above cwd). */
+  workspace?: string;
+  /** A workspace must exist (tree assess); otherwise the defaults stand in for a missing one. */
+  required?: boolean;
+  /** Settings given for this run, layered over the workspace's. */
+  flags?: ConfigFlags;
+}
+
+/** An opened workspace: what every command reads its settings from. */
+export interface Workspace {
+  /** The context in the resolved language. */
+  ctx: Context;
+  lang: Lang;
+  /** Absolute path of assessment.json; undefined when there is none. */
+  file?: string;
+  /** The workspace folder (the working folder when there is no workspace). */
+  dir: string;
+  /** The validated assessment; undefined when there is no workspace file. */
+  assessment?: Assessment;
+  /** Defaults ← assessment.json ← flags, resolved once. */
+  config: Config;
+  /** The settings with more flags layered on (weights and a mapping checked by the command). */
+  configWith(more: ConfigFlags): Config;
+  /** A path written in assessment.json (relative to its folder), as a path relative to cwd. */
+  resolve(relative: string): string;
+  /** Validates and writes the assessment atomically, so an answer is never half-saved. */
+  save(next: Assessment): Promise<void>;
+}
+
+/**
+ * Opens the workspace once for a command: finds assessment.json, validates it (every
+ * problem listed, exit 3), decides the language (option, then the workspace's, then the
+ * locale, then English) and layers the settings. A workspace named explicitly must exist.
+ */
+export async function openWorkspace(options: OpenOptions = {}): Promise<Workspace> {
+  const cwd = options.cwd ?? process.cwd();
+  const env = options.env ?? process.env;
+  const file = await findWorkspace({ cwd }, options.workspace);
+  const present = file !== undefined && (await exists(file));
+  let text: string | undefined;
+  if (present || (file !== undefined && options.workspace !== undefined)) {
+    const probe = createContext(options, resolveLanguage(options.lang, undefined, env));
+    text = (await readInput(probe, file as string)).toString('utf8');
+  }
+  const lang = resolveLanguage(options.lang, text === undefined ? undefined : languageOf(text), env);
+  const ctx = createContext({ ...options, cwd, env }, lang);
+  if (text === undefined || file === undefined) {
+    if (options.required) throw new InputError(ctx.t('workspace.notFound', { dir: cwd }));
+    return workspaceOf(ctx, undefined, cwd, undefined, options.flags ?? {});
+  }
+  const shown = path.relative(cwd, file) || file;
+  const { assessment, problems } = await checkAssessment(text, shown, ctx.t);
+  if (!assessment) throw new DataError(ctx.t('workspace.invalid', { file: shown, count: problems.length }), { problems });
+  return workspaceOf(ctx, file, path.dirname(file), assessment, options.flags ?? {});
+}
+
+/** The settings without a workspace file: the built-in defaults, layered with the flags. */
+export function defaultWorkspace(options: OpenOptions = {}): Workspace {
+  const env = options.env ?? process.env;
+  const ctx = createContext(options, resolveLanguage(options.lang, undefined, env));
+  return workspaceOf(ctx, undefined, ctx.cwd, undefined, options.flags ?? {});
+}
+
+function workspaceOf(ctx: Context, file: string | undefined, dir: string, assessment: Assessment | undefined, flags: ConfigFlags): Workspace {
+  const ws: Workspace = {
+    ctx,
+    lang: ctx.lang,
+    dir,
+    config: resolveConfig(assessment, flags, ctx.env, ctx.lang),
+    configWith: (more) => resolveConfig(ws.assessment, { ...flags, ...more }, ctx.env, ctx.lang),
+    resolve: (relative) => path.relative(ctx.cwd, path.resolve(dir, relative)) || relative,
+    async save(next) {
+      if (file === undefined) throw new InputError(ctx.t('workspace.notFound', { dir: ctx.cwd }));
+      const shown = path.relative(ctx.cwd, file) || file;
+      const text = `${JSON.stringify(next, null, 2)}\n`;
+      const { problems } = await checkAssessment(text, shown, ctx.t);
+      if (problems.length > 0) throw new DataError(ctx.t('workspace.invalid', { file: shown, count: problems.length }), { problems });
+      const { writeFileAtomic } = await import('./files.js');
+      await writeFileAtomic(ctx, file, text, { force: true });
+      ws.assessment = next;
+      ws.config = resolveConfig(next, flags, ctx.env, ctx.lang);
+    },
+  };
+  if (file !== undefined) ws.file = resolvePath(ctx, file);
+  if (assessment !== undefined) ws.assessment = assessment;
+  return ws;
 }

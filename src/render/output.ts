@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { STDIO, writeFileAtomic } from '../io/files.js';
 import type { Runtime } from '../runtime.js';
 
 export const FORMATS = ['table', 'md', 'csv', 'json', 'html'] as const;
@@ -11,7 +10,6 @@ export interface OutputFlags {
   format?: string;
   json?: boolean;
   output?: string;
-  force?: boolean;
   excel?: boolean;
 }
 
@@ -34,7 +32,7 @@ export function chooseFormat(rt: Runtime, flags: OutputFlags, allowed: readonly 
     throw new UsageError(rt.t('usage.formatConflict', { format: flags.format }));
   }
   let format: string | undefined = flags.json ? 'json' : flags.format;
-  if (format === undefined && flags.output !== undefined && flags.output !== STDIO) {
+  if (format === undefined && flags.output !== undefined && flags.output !== '-') {
     const inferred = BY_EXTENSION[path.extname(flags.output).toLowerCase()];
     if (inferred !== undefined && allowed.includes(inferred)) format = inferred;
   }
@@ -45,16 +43,6 @@ export function chooseFormat(rt: Runtime, flags: OutputFlags, allowed: readonly 
     throw new UsageError(rt.t('usage.badFormat', { value: format, allowed: allowed.join(', ') }));
   }
   return format as Format;
-}
-
-/** Writes a rendered result to stdout, or atomically to the -o file (refusing to overwrite without --force). */
-export async function emit(rt: Runtime, flags: OutputFlags, content: string): Promise<void> {
-  if (flags.output === undefined || flags.output === STDIO) {
-    rt.stdout.write(content);
-    return;
-  }
-  await writeFileAtomic(rt, flags.output, content, { force: flags.force === true });
-  rt.stderr.write(`${rt.t('output.written', { file: flags.output })}\n`);
 }
 
 /** Stable JSON text for results: two-space indent and a final newline. */

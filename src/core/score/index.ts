@@ -3,3 +3,4 @@ export * from './accumulator.js';
 export * from './types.js';
 export { scoreActivities } from './score.js';
 export { sensitivity } from './sensitivity.js';
+export * from './report.js';

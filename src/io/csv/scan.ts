@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Problem } from '../../errors.js';
-import type { Runtime } from '../../runtime.js';
+import type { Context } from '../../context.js';
 import { STDIO } from '../files.js';
 import type { Encoding } from './decode.js';
 import { sniffDelimiter } from './dialect.js';
@@ -41,7 +41,12 @@ export interface CsvReadOptions {
   delimiter?: string;
   /** Forced with --encoding; detected otherwise. */
   encoding?: Encoding;
+  /** Told the rows read so far, every PROGRESS_EVERY rows, for a sign of life on long files. */
+  onProgress?: (file: string, rows: number) => void;
 }
+
+/** Rows between two progress reports (a power of two: the test is a mask). */
+export const PROGRESS_EVERY = 65_536;
 
 // Thrown from the record handler to end a read early; never leaves this module.
 const STOP = Symbol('stop');
@@ -57,19 +62,19 @@ export function shownName(file: string): string {
  * rows and syntax errors become problems with file:line:column, all of them collected
  * (up to a limit) rather than stopping at the first.
  */
-export async function scanCsv(rt: Runtime, file: string, handlers: CsvHandlers = {}, options: CsvReadOptions = {}): Promise<CsvScan> {
+export async function scanCsv(ctx: Context, file: string, handlers: CsvHandlers = {}, options: CsvReadOptions = {}): Promise<CsvScan> {
   const scan: CsvScan = { file: shownName(file), encoding: '', delimiter: '', header: [], rows: 0, problems: [], warnings: [], moreProblems: 0 };
   const report = (p: Problem) => {
     if (scan.problems.length < MAX_PROBLEMS_PER_FILE) scan.problems.push(p);
     else scan.moreProblems++;
   };
-  const source = await openCsvSource(rt, file, options.encoding);
+  const source = await openCsvSource(ctx, file, options.encoding);
   if (source.binary) {
-    report({ file: scan.file, message: rt.t(source.utf16 ? 'csv.utf16NoBom' : 'csv.binary') });
+    report({ file: scan.file, message: ctx.t(source.utf16 ? 'csv.utf16NoBom' : 'csv.binary') });
     return scan;
   }
   if (source.head.trim() === '') {
-    report({ file: scan.file, message: rt.t('csv.empty') });
+    report({ file: scan.file, message: ctx.t('csv.empty') });
     return scan;
   }
   scan.encoding = source.detected.encoding;
@@ -87,10 +92,11 @@ export async function scanCsv(rt: Runtime, file: string, handlers: CsvHandlers =
     // Kobo writes HXL hashtags as a second header row when the form defines them.
     if (scan.rows === 0 && fields.every((f) => f === '' || f.startsWith('#'))) return;
     scan.rows++;
+    if ((scan.rows & (PROGRESS_EVERY - 1)) === 0) options.onProgress?.(scan.file, scan.rows);
     if (fields.length !== scan.header.length) {
       report({
         file: scan.file, line, column: Math.min(fields.length, scan.header.length) + 1,
-        message: rt.t('csv.ragged', { actual: fields.length, expected: scan.header.length }),
+        message: ctx.t('csv.ragged', { actual: fields.length, expected: scan.header.length }),
       });
       return;
     }
@@ -102,13 +108,13 @@ export async function scanCsv(rt: Runtime, file: string, handlers: CsvHandlers =
     if (error === STOP) return scan;
     if (error instanceof NotUtf8Error) {
       handlers.onRestart?.();
-      return scanCsv(rt, file, handlers, { ...options, encoding: 'windows1252' });
+      return scanCsv(ctx, file, handlers, { ...options, encoding: 'windows1252' });
     }
     if (!(error instanceof CsvSyntaxError)) throw error;
     const key = error.kind === 'unclosedQuote' ? 'csv.unclosedQuote' : error.kind === 'invalidQuote' ? 'csv.invalidQuote' : 'csv.parse';
-    report({ file: scan.file, line: error.line, message: rt.t(key, { reason: error.reason }) });
+    report({ file: scan.file, line: error.line, message: ctx.t(key, { reason: error.reason }) });
     return scan;
   }
-  if (!haveHeader) report({ file: scan.file, message: rt.t('csv.empty') });
+  if (!haveHeader) report({ file: scan.file, message: ctx.t('csv.empty') });
   return scan;
 }

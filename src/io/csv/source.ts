@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream, promises as fs } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
-import type { Runtime } from '../../runtime.js';
+import type { Context } from '../../context.js';
 import { inputError, readInput, resolvePath, STDIO } from '../files.js';
 import { bomEncoding, looksBinary, looksUtf16, type Detected, type Encoding } from './decode.js';
 
@@ -29,8 +29,8 @@ interface RawInput {
 }
 
 /** Standard input cannot be read twice, so it is held in memory. */
-async function stdinInput(rt: Runtime): Promise<RawInput> {
-  const bytes = await readInput(rt, STDIO);
+async function stdinInput(ctx: Context): Promise<RawInput> {
+  const bytes = await readInput(ctx, STDIO);
   return {
     head: bytes,
     whole: true,
@@ -39,8 +39,8 @@ async function stdinInput(rt: Runtime): Promise<RawInput> {
 }
 
 /** A file is streamed in constant memory. */
-async function fileInput(rt: Runtime, file: string): Promise<RawInput> {
-  const full = resolvePath(rt, file);
+async function fileInput(ctx: Context, file: string): Promise<RawInput> {
+  const full = resolvePath(ctx, file);
   let head: Buffer;
   try {
     const handle = await fs.open(full, 'r');
@@ -53,7 +53,7 @@ async function fileInput(rt: Runtime, file: string): Promise<RawInput> {
       await handle.close();
     }
   } catch (error) {
-    throw inputError(rt, file, error);
+    throw inputError(ctx, file, error);
   }
   return {
     head,
@@ -120,8 +120,8 @@ const ICONV_NAMES: Record<Exclude<Encoding, 'utf8'>, string> = {
  * checked as it streams; should it fail later, the stream fails with NotUtf8Error and the
  * caller reads it again as Windows-1252. UTF-8 goes to the parser as bytes, undecoded.
  */
-export async function openCsvSource(rt: Runtime, file: string, forced?: Encoding): Promise<CsvSource> {
-  const input = file === STDIO ? await stdinInput(rt) : await fileInput(rt, file);
+export async function openCsvSource(ctx: Context, file: string, forced?: Encoding): Promise<CsvSource> {
+  const input = file === STDIO ? await stdinInput(ctx) : await fileInput(ctx, file);
   const bom = bomEncoding(input.head);
   let detected: Detected;
   let tentative = false;

@@ -2,7 +2,7 @@ import type { Config } from '../../config.js';
 import type { Criterion } from '../../core/assessment.js';
 import { isWordScale, MISSING, ratingValue } from '../../core/rating.js';
 import type { Problem } from '../../errors.js';
-import type { Runtime } from '../../runtime.js';
+import type { Context } from '../../context.js';
 import { scanCsv, type CsvReadOptions, type CsvScan } from '../csv/scan.js';
 import { isMetadata, matchField, selectMultipleOptions, surveySpecs, type FieldMatch, type FieldSpec } from './columns.js';
 
@@ -81,7 +81,7 @@ function wideColumns(header: readonly string[], pattern: string, criteria: reado
 
 /** Resolves every field of the survey to a column; reports what is missing or ambiguous. */
 export function surveyLayout(
-  rt: Runtime,
+  ctx: Context,
   header: readonly string[],
   config: Config,
   file: string,
@@ -96,14 +96,14 @@ export function surveyLayout(
     if (m.kind === 'found') return m.index;
     if (m.kind === 'mappedMissing') {
       // A mapped respondent column that is absent only makes respondent counts unknown.
-      if (required) problems.push(at(rt.t('survey.mappedMissing', { column: m.column, what: spec.what })));
+      if (required) problems.push(at(ctx.t('survey.mappedMissing', { column: m.column, what: spec.what })));
       else absentOptional.push(`"${m.column}" (${spec.what})`);
     } else if (m.kind === 'ambiguous') {
       const list = m.indexes.map((i) => `"${header[i]}" (${i + 1})`).join(', ');
-      problems.push(at(rt.t('survey.ambiguous', { what: spec.what, columns: list }), (m.indexes[1] ?? 0) + 1));
+      problems.push(at(ctx.t('survey.ambiguous', { what: spec.what, columns: list }), (m.indexes[1] ?? 0) + 1));
     } else if (required) {
       const candidates = spec.names.slice(0, 3).map((n) => `"${n}"`).join(', ');
-      problems.push(at(spec.what === 'activity' ? rt.t('survey.noActivity', { candidates }) : rt.t('survey.noSegment', { what: spec.what, candidates })));
+      problems.push(at(spec.what === 'activity' ? ctx.t('survey.noActivity', { candidates }) : ctx.t('survey.noSegment', { what: spec.what, candidates })));
     }
     return -1;
   };
@@ -117,21 +117,21 @@ export function surveyLayout(
     const found = wideColumns(header, config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN, config.criteria);
     wideLayout = found.wide;
     for (const { first, second, what } of found.clashes) {
-      problems.push(at(rt.t('survey.ambiguous', { what, columns: `"${header[first]}" (${first + 1}), "${header[second]}" (${second + 1})` }), second + 1));
+      problems.push(at(ctx.t('survey.ambiguous', { what, columns: `"${header[first]}" (${first + 1}), "${header[second]}" (${second + 1})` }), second + 1));
     }
-    if (wideLayout.length === 0) problems.push(at(rt.t('survey.noWideColumns', { pattern: config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN })));
+    if (wideLayout.length === 0) problems.push(at(ctx.t('survey.noWideColumns', { pattern: config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN })));
   } else {
     activity = resolve(specs.activity, matchField(header, specs.activity), true);
     const before = problems.length;
     criteria = specs.criteria.map((c) => resolve(c.spec, matchField(header, c.spec), c.spec.mapped !== undefined));
     if (criteria.every((i) => i < 0) && problems.length === before) {
-      problems.push(at(rt.t('survey.noCriteria', { examples: config.criteria.slice(0, 3).map((c) => c.id).join(', ') })));
+      problems.push(at(ctx.t('survey.noCriteria', { examples: config.criteria.slice(0, 3).map((c) => c.id).join(', ') })));
     }
   }
-  const warnings = absentOptional.length > 0 ? [at(rt.t('survey.optionalAbsent', { columns: absentOptional.join(', ') }))] : [];
+  const warnings = absentOptional.length > 0 ? [at(ctx.t('survey.optionalAbsent', { columns: absentOptional.join(', ') }))] : [];
   const unrated = config.criteria.filter((_, c) => criteria[c] !== undefined && criteria[c] < 0).map((c) => c.id);
   if (!wide && unrated.length > 0 && unrated.length < config.criteria.length) {
-    warnings.push(at(rt.t('survey.criteriaAbsent', { criteria: unrated.join(', ') })));
+    warnings.push(at(ctx.t('survey.criteriaAbsent', { criteria: unrated.join(', ') })));
   }
   if (problems.length > 0) return { problems, warnings };
   return { layout: { respondent, segments, activity, criteria, wide: wideLayout }, problems, warnings };
@@ -150,7 +150,7 @@ export function isRatingHeader(header: readonly string[], config: Config): boole
  * Reads a rating survey, long or wide: matches columns, checks every rating cell against
  * the scale, and hands each rating to `onRating`. Problems are collected, not thrown.
  */
-export async function readSurvey(rt: Runtime, file: string, config: Config, options: SurveyReadOptions = {}): Promise<SurveyReadResult> {
+export async function readSurvey(ctx: Context, file: string, config: Config, options: SurveyReadOptions = {}): Promise<SurveyReadResult> {
   const { scale } = config;
   const missing = new Set(config.missing);
   const words = isWordScale(scale);
@@ -182,19 +182,19 @@ export async function readSurvey(rt: Runtime, file: string, config: Config, opti
       } else if (skipInvalid) skipped++;
       else {
         const key = Number.isNaN(v) ? 'survey.notNumber' : 'survey.outOfScale';
-        report({ file: shown, line, column: index + 1, message: rt.t(key, { value: raw.trim(), criterion: criteria[c]?.id ?? '', min: scale.min, max: scale.max }) });
+        report({ file: shown, line, column: index + 1, message: ctx.t(key, { value: raw.trim(), criterion: criteria[c]?.id ?? '', min: scale.min, max: scale.max }) });
       }
     }
     return rated;
   };
 
   const scan = await scanCsv(
-    rt,
+    ctx,
     file,
     {
       onHeader(header, s, report) {
         shown = s.file;
-        const found = surveyLayout(rt, header, config, s.file, options.segments);
+        const found = surveyLayout(ctx, header, config, s.file, options.segments);
         found.problems.forEach(report);
         s.warnings.push(...found.warnings);
         layout = found.layout;
@@ -221,7 +221,7 @@ export async function readSurvey(rt: Runtime, file: string, config: Config, opti
           }
           if (activity === '') {
             if (skipInvalid) skipped++;
-            else report({ file: shown, line, column: lay.activity + 1, message: rt.t('survey.emptyActivity') });
+            else report({ file: shown, line, column: lay.activity + 1, message: ctx.t('survey.emptyActivity') });
             return;
           }
           ratings++;
@@ -238,7 +238,7 @@ export async function readSurvey(rt: Runtime, file: string, config: Config, opti
     options,
   );
   if (layout !== undefined && ratings === 0 && scan.problems.length === 0) {
-    scan.problems.push({ file: scan.file, line: 2, message: rt.t('csv.headerOnly') });
+    scan.problems.push({ file: scan.file, line: 2, message: ctx.t('csv.headerOnly') });
   }
   return { ...scan, ratings, skipped };
 }

@@ -1,0 +1,31 @@
+import type { Problem } from '../errors.js';
+import { checkOutputs, writeOutputs, type Destination } from '../io/output.js';
+import { problemLines } from '../render/problems.js';
+import type { Runtime } from '../runtime.js';
+
+/** Output flags as the option table types them. */
+export interface OutputFlags {
+  output?: string;
+  force?: boolean;
+}
+
+/**
+ * Checks the -o target before any work (exists without --force, missing folder, one of
+ * the inputs), so a long run never ends in a refusal.
+ */
+export async function outputFor(rt: Runtime, flags: OutputFlags, inputs: readonly string[] = []): Promise<Destination> {
+  const [dest] = await checkOutputs(rt, [flags.output ?? '-'], { force: flags.force === true, inputs });
+  return dest as Destination;
+}
+
+/** Writes the rendered result, and says where when it went to a file. */
+export async function writeResult(rt: Runtime, dest: Destination, content: string): Promise<void> {
+  await writeOutputs(rt, rt.stdout, [{ dest, content }]);
+  if (dest.kind !== 'stdout') rt.stderr.write(`${rt.t('output.written', { file: dest.shown })}\n`);
+}
+
+/** Prints warnings on stderr, the one way every command does. */
+export function printWarnings(rt: Runtime, warnings: readonly Problem[]): void {
+  const lines = problemLines(warnings, 0, { t: rt.t, color: rt.err, indent: '', warning: true });
+  if (lines.length > 0) rt.stderr.write(`${lines.join('\n')}\n`);
+}

@@ -1,0 +1,66 @@
+import { score, type ScoreRequest } from '../commands/score.js';
+import { SCORE_LIMITS } from '../core/score/report.js';
+import { ExitCode } from '../errors.js';
+import { expandInputs } from '../io/files.js';
+import { readWeights } from '../io/weights.js';
+import { chooseFormat } from '../render/output.js';
+import { renderScore } from '../render/score.js';
+import type { Runtime } from '../runtime.js';
+import { delimiterFlag, encodingFlag, integerFlag, listFlag, parseMap } from './flags.js';
+import type { ScoreFlags } from './options.js';
+import { outputFor, printWarnings, writeResult } from './output.js';
+
+/**
+ * `--sensitivity [runs]` takes an optional value, so in `--sensitivity data.csv` it has
+ * taken the file name: that goes back to the files.
+ */
+function sensitivityOf(rt: Runtime, value: string | true | undefined, files: readonly string[]): { runs?: number; files: readonly string[] } {
+  if (value === undefined) return { files };
+  if (value !== true && !/^\d+$/.test(value.trim())) return { runs: SCORE_LIMITS.runs.default, files: [value, ...files] };
+  return { runs: integerFlag(rt, '--sensitivity', value === true ? undefined : value, SCORE_LIMITS.runs), files };
+}
+
+/** Turns the flags of `tree score` into a typed request; every flag error is a usage error naming the flag. */
+export async function scoreRequest(rt: Runtime, given: readonly string[], flags: ScoreFlags): Promise<ScoreRequest> {
+  const { runs, files } = sensitivityOf(rt, flags.sensitivity, given);
+  const delimiter = delimiterFlag(rt, flags.delimiter);
+  const encoding = encodingFlag(rt, flags.encoding);
+  return {
+    cwd: rt.cwd,
+    env: rt.env,
+    stdin: rt.stdin,
+    lang: rt.lang,
+    ...(flags.workspace === undefined ? {} : { workspace: flags.workspace }),
+    ...(files.length > 0 ? { files: await expandInputs(rt, files) } : {}),
+    ...(flags.weights === undefined ? {} : { weights: await readWeights(rt, flags.weights) }),
+    ...(flags.map === undefined ? {} : { map: parseMap(rt, flags.map) }),
+    by: listFlag(flags.by),
+    shortlist: integerFlag(rt, '--shortlist', flags.shortlist, SCORE_LIMITS.shortlist),
+    feasibility: integerFlag(rt, '--feasibility', flags.feasibility, SCORE_LIMITS.feasibility),
+    minN: integerFlag(rt, '--min-n', flags.minN, SCORE_LIMITS.minN),
+    ...(runs === undefined
+      ? {}
+      : {
+          sensitivity: {
+            runs,
+            seed: integerFlag(rt, '--seed', flags.seed, SCORE_LIMITS.seed),
+            spread: integerFlag(rt, '--spread', flags.spread, SCORE_LIMITS.spreadPercent) / 100,
+          },
+        }),
+    skipInvalid: flags.skipInvalid === true,
+    ...(delimiter ? { delimiter } : {}),
+    ...(encoding ? { encoding } : {}),
+  };
+}
+
+/** `tree score`: flags → score() → the ranking, rendered, to stdout or -o. */
+export async function run(rt: Runtime, files: string[], flags: ScoreFlags): Promise<number> {
+  const format = chooseFormat(rt, flags, ['table', 'md', 'csv', 'json']);
+  const request = await scoreRequest(rt, files, flags);
+  const dest = await outputFor(rt, flags, request.files ?? []);
+  const report = await score(request);
+  printWarnings(rt, report.meta.warnings);
+  const tty = rt.stdout.isTTY === true && dest.kind === 'stdout';
+  await writeResult(rt, dest, renderScore(rt, report, format, { excel: flags.excel === true, tty }));
+  return ExitCode.ok;
+}

@@ -1,0 +1,51 @@
+/** The result of scoring, as `score()` returns it and `tree score --json` prints it. */
+import type { Problem } from '../../errors.js';
+import type { ActivityScore, SensitivityEntry } from './types.js';
+
+export interface ScoredActivity extends ActivityScore {
+  /** The opportunity's name in the report language, when the workspace lists it. */
+  name: string;
+  sensitivity?: Omit<SensitivityEntry, 'activity' | 'rank'>;
+}
+
+/** The documented JSON shape (README, "tree score"). */
+export interface ScoreReport {
+  activities: ScoredActivity[];
+  meta: {
+    files: string[];
+    /** Data rows read. */
+    rows: number;
+    /** Ratings used: rows with at least one rating (long), row × activity pairs (wide). */
+    ratings: number;
+    /** Cells and rows skipped with skipInvalid. */
+    skipped: number;
+    scale: [number, number];
+    weights: Record<string, number>;
+    directions: Record<string, 'benefit' | 'cost'>;
+    shortlist: number;
+    feasibility: number;
+    minN: number;
+    by: string[];
+    segments: Record<string, string[]>;
+    ci: string;
+    sensitivity?: { runs: number; seed: number; spread: number };
+    /** What is worth knowing but did not stop the run (columns not used, cells skipped). */
+    warnings: Problem[];
+  };
+}
+
+/** Past this many activities a sensitivity analysis is refused: it is most likely a wrong activity column. */
+export const SENSITIVITY_MAX_ACTIVITIES = 2000;
+
+/** Allowed ranges and defaults of the scoring settings, shared by the flags and the typed function. */
+export const SCORE_LIMITS = {
+  shortlist: { min: 2, max: 5, default: 5 },
+  feasibility: { min: 1, max: 2, default: 2 },
+  minN: { min: 1, max: 1_000_000, default: 5 },
+  runs: { min: 10, max: 100_000, default: 1000 },
+  seed: { min: 0, max: 2 ** 31 - 1, default: 1 },
+  /** Percent on the command line; a fraction (0–0.9) in the typed function and the JSON. */
+  spreadPercent: { min: 0, max: 90, default: 25 },
+} as const;
+
+export const CI_METHOD = 'delta method: score ± 1.96·se, se² = (100/(Σw·(max−min)))²·Σ w²·sd²/n, clipped to 0–100';

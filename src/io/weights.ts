@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { collectWeights, splitWeightList, type WeightEntry, type WeightMap, type WeightProblem } from '../core/weights.js';
+import { DataError, UsageError } from '../errors.js';
+import type { Context } from '../context.js';
+import { exists, readInput, resolvePath } from './files.js';
+import { scanCsv } from './csv/scan.js';
+
+/** Bad weights: a usage error on the command line, a data error (exit 3) in a file. */
+export function weightError(ctx: Context, spec: string | undefined, problems: readonly WeightProblem[], known: readonly string[], fromFile: boolean): UsageError | DataError {
+  const messages = problems.map((p) =>
+    p.kind === 'syntax' ? ctx.t('score.badWeight', { part: p.part })
+      : p.kind === 'negative' ? ctx.t('score.negativeWeight', { id: p.id, value: p.value })
+        : ctx.t('score.unknownWeight', { id: p.id, known: known.join(', ') }),
+  );
+  const list = { problems: messages.map((message) => (fromFile && spec !== undefined ? { file: spec, message } : { message })) };
+  const title = spec === undefined ? ctx.t('score.badWeightsGiven') : ctx.t('score.badWeights', { spec });
+  return fromFile ? new DataError(title, list) : new UsageError(title, list);
+}
+
+/**
+ * --weights: a file (JSON object id → weight, or CSV criterion,weight) or a list
+ * `id=w,id=w`. Every problem is listed together: a usage error on the command line, a data
+ * error in a file. Unknown criterion ids are checked where the criteria are known (`known`).
+ */
+export async function readWeights(ctx: Context, spec: string, known?: readonly string[]): Promise<WeightMap> {
+  const ids = known === undefined ? undefined : new Set(known);
+  let entries: WeightEntry[];
+  const isFile = /\.(json|csv|txt)$/i.test(spec) || (!spec.includes('=') && (await exists(resolvePath(ctx, spec))));
+  if (!isFile) entries = splitWeightList(spec);
+  else if (path.extname(spec).toLowerCase() === '.json') {
+    let value: unknown;
+    try {
+      value = JSON.parse((await readInput(ctx, spec)).toString('utf8').replace(/^\uFEFF/, ''));
+    } catch (error) {
+      if ((error as { exitCode?: number }).exitCode !== undefined) throw error;
+      throw new DataError(ctx.t('score.weightsFile', { file: spec }));
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new DataError(ctx.t('score.weightsFile', { file: spec }));
+    entries = Object.entries(value as Record<string, unknown>).map(([id, v]) => ({
+      part: `${id}=${JSON.stringify(v)}`, id, ...(typeof v === 'number' || typeof v === 'string' ? { value: v } : {}),
+    }));
+  } else {
+    entries = [];
+    const scan = await scanCsv(ctx, spec, {
+      onHeader: (header) => {
+        // A header is optional: "criterion,weight", or the first weight itself.
+        if (!/^(criterion|kriteria|id)$/i.test(header[0] ?? '')) entries.push({ part: header.join('='), id: header[0] ?? '', value: header[1] ?? '' });
+        return true;
+      },
+      onRow: (fields) => entries.push({ part: fields.join('='), id: (fields[0] ?? '').trim(), value: fields[1] ?? '' }),
+    });
+    if (scan.problems.length > 0) throw new DataError(ctx.t('score.weightsFile', { file: spec }), { problems: scan.problems });
+  }
+  const { weights, problems } = collectWeights(entries, ids);
+  if (problems.length > 0) throw weightError(ctx, spec, problems, known ?? [], isFile);
+  return weights;
+}
+
