@@ -1,20 +1,65 @@
-import { readFileSync } from 'node:fs';
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { InternalError } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
+import { readAssetText } from './assets.js';
 
 export const ASSESSMENT_SCHEMA_FILE = 'assessment.schema.json';
+export const CATALOGUE_SCHEMA_FILE = 'catalogue.schema.json';
 
-let cached: ValidateFunction | undefined;
+// Promises, not values, are cached so that concurrent first calls share one compilation.
+let ajvInstance: Promise<Ajv2020> | undefined;
+const schemaIds = new Map<string, Promise<string>>();
+const validators = new Map<string, Promise<ValidateFunction>>();
+
+/** ajv is imported only here, when something is validated, so `tree --help` stays fast. */
+function loadAjv(): Promise<Ajv2020> {
+  ajvInstance ??= Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]).then(([{ Ajv2020 }, { default: addFormats }]) => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    (addFormats as unknown as (a: typeof ajv) => void)(ajv);
+    return ajv;
+  });
+  return ajvInstance;
+}
+
+/** Adds a shipped schema to ajv once; returns its $id, against which fragments resolve. */
+function addShippedSchema(ajv: Ajv2020, file: string): Promise<string> {
+  let id = schemaIds.get(file);
+  if (!id) {
+    id = readAssetText(`schemas/${file}`).then((text) => {
+      const schema = JSON.parse(text) as { $id?: unknown };
+      const { $id } = schema;
+      if (typeof $id !== 'string') throw new InternalError(`schemas/${file} has no $id`);
+      ajv.addSchema(schema as object);
+      return $id;
+    });
+    schemaIds.set(file, id);
+  }
+  return id;
+}
+
+/**
+ * The compiled validator of a shipped schema file (`schemas/<file>`), or of one of its
+ * definitions when `fragment` is given (`#/$defs/name`). Compiled once per process.
+ */
+export function schemaValidator(file: string, fragment = ''): Promise<ValidateFunction> {
+  const key = `${file}${fragment}`;
+  let validator = validators.get(key);
+  if (!validator) {
+    validator = (async () => {
+      const ajv = await loadAjv();
+      const id = await addShippedSchema(ajv, file);
+      const compiled = ajv.getSchema(`${id}${fragment}`);
+      if (!compiled) throw new InternalError(`schemas/${file} has no ${fragment}`);
+      return compiled;
+    })();
+    validators.set(key, validator);
+  }
+  return validator;
+}
 
 /** Compiles the assessment schema once per process; ajv is loaded only when a file is validated. */
-export async function assessmentValidator(): Promise<ValidateFunction> {
-  if (cached) return cached;
-  const [{ Ajv2020 }, { default: addFormats }] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  (addFormats as unknown as (a: typeof ajv) => void)(ajv);
-  const schema: unknown = JSON.parse(readFileSync(new URL(`../../schemas/${ASSESSMENT_SCHEMA_FILE}`, import.meta.url), 'utf8'));
-  cached = ajv.compile(schema as object);
-  return cached;
+export function assessmentValidator(): Promise<ValidateFunction> {
+  return schemaValidator(ASSESSMENT_SCHEMA_FILE);
 }
 
 export interface SchemaProblem {
