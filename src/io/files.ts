@@ -18,7 +18,7 @@ export function describeError(error: unknown): string {
 }
 
 /** Maps a failed open or read to the contract's "input missing or unreadable" error. */
-export function inputError(ctx: Context, file: string, error: unknown): InputError {
+export function inputError(ctx: Pick<Context, 't' | 'cwd'>, file: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new InputError(ctx.t('input.missing', { file, cwd: ctx.cwd }), { cause: error });
   if (code === 'EISDIR') return new InputError(ctx.t('input.isDirectory', { file }), { cause: error });

@@ -1,0 +1,143 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  checkCatalogue,
+  duplicateIds,
+  makeCatalogue,
+  mergeById,
+  type Activity,
+  type Catalogue,
+  type CatalogueIssue,
+  type CatalogueList,
+  type Skill,
+} from '../core/catalogue.js';
+import { DataError, type Problem } from '../errors.js';
+import { translator, type Translate } from '../i18n/index.js';
+import { readAssetText } from './assets.js';
+import { inputError } from './files.js';
+import { parseJsonWithPositions, type ParsedJson } from './json-locate.js';
+import { CATALOGUE_SCHEMA_FILE, describeSchemaErrors, schemaValidator } from './schema.js';
+
+/** The shipped catalogue files, relative to the package root. */
+export const SHIPPED_CATALOGUE: Readonly<Record<CatalogueList, string>> = {
+  activities: 'templates/activities.json',
+  skills: 'templates/skills.json',
+};
+
+export interface CatalogueOptions {
+  /** A user's activity file (relative to cwd) extending the shipped catalogue. */
+  activities?: string;
+  /** A user's skill file (relative to cwd) extending the shipped catalogue. */
+  skills?: string;
+  cwd?: string;
+  /** Language of problem messages; English when omitted. */
+  t?: Translate;
+}
+
+interface Source {
+  list: CatalogueList;
+  /** As shown in problems: the asset path, or the path the user gave. */
+  file: string;
+  text: string;
+}
+
+/** Where an entry came from, so a problem found after merging points into its own file. */
+interface Origin {
+  file: string;
+  index: number;
+  parsed: ParsedJson;
+}
+
+/**
+ * Reads the shipped activity and skill catalogues and, when given, a user's files on top:
+ * a user entry with a shipped id replaces that entry whole (in its place), a new id is
+ * added at the end. Every file is checked against its schema definition and for duplicate
+ * ids; then skill references are checked across the merged lists, since a user's activity
+ * may use a shipped skill and the other way round. All problems are thrown together.
+ */
+export async function loadCatalogue(options: CatalogueOptions = {}): Promise<Catalogue> {
+  const t = options.t ?? translator('en');
+  const cwd = options.cwd ?? process.cwd();
+  // Read everything first, so a missing file is reported before any content problem.
+  const sources: Source[] = [];
+  for (const list of ['activities', 'skills'] as const) {
+    sources.push({ list, file: SHIPPED_CATALOGUE[list], text: await readAssetText(SHIPPED_CATALOGUE[list]) });
+    const user = options[list];
+    if (user !== undefined) sources.push({ list, file: user, text: await readUserFile(user, cwd, t) });
+  }
+
+  const problems: Problem[] = [];
+  const origins = new Map<object, Origin>();
+  const lists: { activities: Activity[]; skills: Skill[] } = { activities: [], skills: [] };
+  for (const source of sources) {
+    const parsed = await parseList(source, t, problems);
+    if (!parsed) continue;
+    const entries = parsed.value as { id: string }[];
+    entries.forEach((entry, index) => origins.set(entry, { file: source.file, index, parsed }));
+    for (const issue of duplicateIds(source.list, entries)) problems.push(describeIssue(issue, { file: source.file, parsed }, t));
+    if (source.list === 'activities') lists.activities = mergeById(lists.activities, parsed.value as Activity[]);
+    else lists.skills = mergeById(lists.skills, parsed.value as Skill[]);
+  }
+  if (problems.length === 0) {
+    const skillFile = new Map(lists.skills.map((s) => [s.id, origins.get(s)?.file ?? '']));
+    for (const issue of checkCatalogue(lists)) {
+      const origin = origins.get(lists[issue.list][issue.index] as object) as Origin;
+      // The check saw merged lists; move the pointer to the entry's index in its own file.
+      const moved = { ...issue, index: origin.index, pointer: `/${origin.index}${issue.pointer.slice(`/${issue.index}`.length)}` };
+      problems.push(describeIssue(moved, origin, t, (id) => skillFile.get(id) ?? ''));
+    }
+  }
+  if (problems.length > 0) throw new DataError(t('catalogue.invalid', { count: problems.length }), { problems: sortByPlace(problems, sources) });
+  return makeCatalogue(lists);
+}
+
+async function readUserFile(file: string, cwd: string, t: Translate): Promise<string> {
+  try {
+    return await readFile(path.resolve(cwd, file), 'utf8');
+  } catch (error) {
+    throw inputError({ t, cwd }, file, error);
+  }
+}
+
+/** Parses one file and checks it against its list's schema definition; problems go to `problems`. */
+async function parseList(source: Source, t: Translate, problems: Problem[]): Promise<ParsedJson | undefined> {
+  const { parsed, errors } = parseJsonWithPositions(source.text);
+  if (!parsed) {
+    for (const e of errors) {
+      problems.push({ file: source.file, ...e.position, message: t('workspace.invalidJson', { reason: e.reason }) });
+    }
+    return undefined;
+  }
+  const validate = await schemaValidator(CATALOGUE_SCHEMA_FILE, `#/$defs/${source.list}`);
+  if (validate(parsed.value)) return parsed;
+  for (const p of describeSchemaErrors(validate.errors ?? [], t)) problems.push(place({ file: source.file, parsed }, p.pointer, p.message));
+  return undefined;
+}
+
+function place(at: { file: string; parsed: ParsedJson }, pointer: string, message: string): Problem {
+  const pos = at.parsed.locate(pointer);
+  return { file: at.file, pointer, message, ...(pos ? { line: pos.line, column: pos.column } : {}) };
+}
+
+function describeIssue(
+  issue: CatalogueIssue,
+  at: { file: string; parsed: ParsedJson },
+  t: Translate,
+  skillFile: (id: string) => string = () => '',
+): Problem {
+  switch (issue.code) {
+    case 'duplicateId':
+      return place(at, issue.pointer, t('catalogue.duplicateId', { id: issue.id, first: `/${issue.firstIndex}/id` }));
+    case 'unknownSkill':
+      return place(at, issue.pointer, t('catalogue.unknownSkill', { skill: issue.skill }));
+    case 'kindMismatch':
+      // Naming the skill's file matters when a user's skill file changed a shipped skill's kind.
+      return place(at, issue.pointer, t('catalogue.kindMismatch', { skill: issue.skill, kind: issue.kind, actual: issue.actual, file: skillFile(issue.skill) }));
+  }
+}
+
+/** Problems by file, in the order the files were read, then by line and column. */
+function sortByPlace(problems: Problem[], sources: readonly Source[]): Problem[] {
+  const order = (p: Problem) => sources.findIndex((s) => s.file === p.file);
+  return problems.sort((a, b) => order(a) - order(b) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
