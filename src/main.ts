@@ -1,11 +1,13 @@
-import { CommanderError } from 'commander';
 import { resolveLanguage } from './config.js';
+import { createContext } from './context.js';
 import { ExitCode, InternalError, InterruptedError, TreeError } from './errors.js';
-import { isLang } from './i18n/index.js';
+import { isLang, translator, type Lang } from './i18n/index.js';
 import { peekLanguage } from './io/workspace.js';
 import { problemLines } from './render/problems.js';
 import { displayText } from './render/text.js';
-import { createRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
+// Types only: chalk (in runtime.js) and commander load only when a command runs.
+import type { OutStream, Runtime, RuntimeOptions } from './runtime.js';
+import { VERSION } from './version.js';
 
 interface EarlyFlags {
   lang?: string;
@@ -55,9 +57,18 @@ function isPromptCancel(error: unknown): boolean {
 export async function main(argv: readonly string[], io: Partial<Omit<RuntimeOptions, 'lang'>> = {}): Promise<number> {
   const early = scanEarlyFlags(argv);
   const env = io.env ?? process.env;
-  const probe = createRuntime({ ...io, lang: 'en' });
+  const stdout: OutStream = io.stdout ?? process.stdout;
+  const { quickRequest } = await import('./cli/help.js');
+  const quick = quickRequest(argv);
+  if (quick && 'version' in quick) return answer(stdout, `${VERSION}\n`);
+  const probe = createContext({ ...io, env }, 'en');
   const workspaceLang = isLang(early.lang) ? undefined : await peekLanguage(probe, early.workspace);
   const lang = resolveLanguage(early.lang, workspaceLang, env);
+  if (quick) {
+    const text = await helpOf(lang, quick.help, stdout.columns);
+    if (text !== undefined) return answer(stdout, text);
+  }
+  const { createRuntime } = await import('./runtime.js');
   const rt = createRuntime({ ...io, lang, debug: early.debug, ...(early.color === undefined ? {} : { color: early.color }) });
 
   if (io.stdout === undefined) {
@@ -79,8 +90,24 @@ export async function main(argv: readonly string[], io: Partial<Omit<RuntimeOpti
   }
 }
 
+/** Help or the version, answered without commander (see cli/help.ts). */
+function answer(stdout: OutStream, text: string): number {
+  stdout.write(text);
+  return ExitCode.ok;
+}
+
+async function helpOf(lang: Lang, command: string | undefined, columns: number | undefined): Promise<string | undefined> {
+  const { helpText } = await import('./cli/help.js');
+  return helpText(lang, translator(lang), command, columns ?? 80);
+}
+
+function isCommanderError(error: unknown): error is { code: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('commander.');
+}
+
 function handleError(rt: Runtime, error: unknown): number {
-  if (error instanceof CommanderError) {
+  if (isCommanderError(error)) {
     // Help and version are requested output, not failures.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
     return ExitCode.usage;

@@ -1,10 +1,11 @@
 import { Command, Help, Option } from 'commander';
 import { translateCommanderError } from '../i18n/commander.js';
 import type { Runtime } from '../runtime.js';
+import { VERSION } from '../version.js';
+import { helpText } from './help.js';
 import { COMMANDS, GLOBAL_OPTIONS, type CommandDef, type OptionDef } from './options.js';
 
-/** The version printed by --version; kept in step with package.json by a test. */
-export const VERSION = '0.1.0';
+export { VERSION };
 
 /** What a command's shell module exports: arguments and flags in, exit code out. */
 type Shell = (rt: Runtime, args: unknown, flags: Record<string, unknown>) => Promise<number>;
@@ -25,26 +26,11 @@ function option(rt: Runtime, def: OptionDef): Option {
   return o;
 }
 
-/** Help in the user's language: commander's headings and extras, which it only has in English. */
+/** commander prints help through the one help renderer, in the runtime's language. */
 function helpIn(rt: Runtime): Partial<Help> {
-  const titles: Record<string, string> = {
-    'Usage:': rt.t('help.usage'),
-    'Arguments:': rt.t('help.arguments'),
-    'Options:': rt.t('help.options'),
-    'Global Options:': rt.t('help.globalOptions'),
-    'Commands:': rt.t('help.commands'),
-  };
+  const width = rt.stdout.columns ?? 80;
   return {
-    showGlobalOptions: true,
-    sortSubcommands: false,
-    styleTitle: (title: string) => titles[title] ?? title,
-    optionDescription(o: Option) {
-      const extra = [
-        ...(o.argChoices ? [rt.t('help.choices', { choices: o.argChoices.join(', ') })] : []),
-        ...(o.defaultValueDescription !== undefined ? [rt.t('help.default', { value: o.defaultValueDescription })] : []),
-      ];
-      return extra.length > 0 ? `${o.description} (${extra.join('; ')})` : o.description;
-    },
+    formatHelp: (cmd: Command) => helpText(rt.lang, rt.t, cmd.parent ? cmd.name() : undefined, width) ?? '',
   };
 }
 
