@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { newAssessment } from '../core/workspace-template.js';
-import { ExitCode, OutputError, UsageError } from '../errors.js';
-import { LANGS, isLang, type Lang } from '../i18n/index.js';
+import { newAssessment, type NewWorkspace } from '../core/workspace-template.js';
+import { ExitCode, OutputError } from '../errors.js';
+import { isLang } from '../i18n/index.js';
 import { ensureDir, exists, resolvePath, writeFileAtomic } from '../io/files.js';
 import { ASSESSMENT_SCHEMA_FILE } from '../io/schema.js';
 import { DATA_DIR, OUT_DIR, WORKSPACE_FILE } from '../io/workspace.js';
-import { terminalPrompter, type Prompter } from '../prompts/index.js';
+import { askAll, getPath, terminalPrompter, type Prompter } from '../prompts/index.js';
+import { initQuestions } from '../prompts/questions/init.js';
 import { toJson } from '../render/output.js';
 import type { Runtime } from '../runtime.js';
 
@@ -24,43 +25,31 @@ export async function readShippedSchema(): Promise<string> {
   return readFile(new URL(`../../schemas/${ASSESSMENT_SCHEMA_FILE}`, import.meta.url), 'utf8');
 }
 
-interface Answers {
-  village?: string;
-  district?: string;
-  province?: string;
-  language: Lang;
-}
-
 /**
- * Gathers the answers: flags first; on a terminal, questions for what is still missing;
- * without one (or with --yes) missing names stay empty only if --yes was given, else it
- * is a usage error naming the flags, so scripts never hang on a prompt.
+ * Gathers the answers through the prompt engine: flags answer their questions; on a
+ * terminal the rest are asked; without one a missing name is a usage error naming the
+ * flags (scripts never hang), unless --yes leaves the names empty.
  */
-async function gather(rt: Runtime, options: InitOptions, prompter: Prompter): Promise<Answers> {
-  const answers: Answers = { language: isLang(options.lang) ? options.lang : rt.lang };
-  const fields = [
-    ['village', 'init.askVillage', '--village'],
-    ['district', 'init.askDistrict', '--district'],
-    ['province', 'init.askProvince', '--province'],
-  ] as const;
-  for (const [field] of fields) if (options[field]?.trim()) answers[field] = options[field]?.trim();
-  if (options.yes) return answers;
-  const missing = fields.filter(([field]) => answers[field] === undefined);
-  if (!rt.interactive) {
-    if (missing.length === 0) return answers;
-    throw new UsageError(rt.t('usage.missingAnswer', { what: missing.map(([f]) => f).join(', '), flag: missing.map(([, , flag]) => flag).join(', ') }));
-  }
-  for (const [field, key] of missing) {
-    answers[field] = (await prompter.input({ message: rt.t(key), required: field === 'village', requiredMessage: rt.t('init.required') })).trim() || undefined;
-  }
-  if (!isLang(options.lang)) {
-    answers.language = await prompter.select({
-      message: rt.t('init.askLanguage'),
-      choices: LANGS.map((l) => ({ value: l, name: l === 'id' ? 'Bahasa Indonesia (id)' : 'English (en)' })),
-      default: rt.lang,
-    });
-  }
-  return answers;
+async function gather(rt: Runtime, options: InitOptions, prompter: Prompter): Promise<NewWorkspace> {
+  const answers = await askAll(initQuestions(rt.lang), {
+    lang: rt.lang,
+    interactive: rt.interactive,
+    yes: options.yes === true,
+    given: { flags: { 'community.village': options.village, 'community.district': options.district, 'community.province': options.province, language: options.lang } },
+    prompter,
+  });
+  // An empty answer is no name at all: newAssessment leaves the field out.
+  const name = (id: string): string | undefined => {
+    const value = getPath(answers, id);
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
+  const language = getPath(answers, 'language');
+  return {
+    village: name('community.village'),
+    district: name('community.district'),
+    province: name('community.province'),
+    language: isLang(language) ? language : rt.lang,
+  };
 }
 
 /** `tree init [dir]`: creates assessment.json (with its schema beside it), data/ and out/. */

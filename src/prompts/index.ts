@@ -1,24 +1,115 @@
 /**
  * Every interactive question goes through this interface, so commands can be run with
  * answers from flags or files, and tests can pass a scripted prompter instead.
+ * The engine (engine.ts) decides what to ask; a Prompter only shows it and reads the answer.
  */
-export interface Prompter {
-  input(question: { message: string; default?: string; required?: boolean; requiredMessage?: string }): Promise<string>;
-  select<T extends string>(question: { message: string; choices: { value: T; name: string }[]; default?: T }): Promise<T>;
+import { Chalk } from 'chalk';
+import { displayText } from '../render/text.js';
+
+export { askAll, type AskOptions, type Given } from './engine.js';
+export { defineQuestions, getPath, type Answers, type Choice, type Kind, type Question, type Text, type Value } from './questions.js';
+
+/** What every prompt shows: the question, and one line under it. */
+export interface PromptText {
+  message: string;
+  /** What the question means, and how to go back; already in the user's language. */
+  hint?: string;
+  /** Why the previous answer was refused, when the prompter did not catch it itself. */
+  error?: string;
 }
 
-/** The real prompter, on @inquirer/prompts, loaded only when a question is asked. */
-export const terminalPrompter: Prompter = {
-  async input({ message, default: initial, required, requiredMessage }) {
-    const { input } = await import('@inquirer/prompts');
-    return input({
-      message,
-      ...(initial === undefined ? {} : { default: initial }),
-      validate: (value) => (required && value.trim() === '' ? (requiredMessage ?? 'required') : true),
-    });
-  },
-  async select({ message, choices, default: initial }) {
-    const { select } = await import('@inquirer/prompts');
-    return select({ message, choices, ...(initial === undefined ? {} : { default: initial }) });
-  },
-};
+export interface InputQuestion extends PromptText {
+  default?: string;
+  /** true to accept the text, else the reason it is refused (shown while the prompt stays open). */
+  validate?: (value: string) => string | true;
+}
+
+export interface PromptChoice<T extends string> {
+  value: T;
+  name: string;
+}
+
+export interface SelectQuestion<T extends string> extends PromptText {
+  choices: PromptChoice<T>[];
+  default?: T;
+}
+
+export interface CheckboxQuestion<T extends string> extends PromptText {
+  choices: (PromptChoice<T> & { checked?: boolean })[];
+  validate?: (values: readonly T[]) => string | true;
+}
+
+export interface Prompter {
+  input(question: InputQuestion): Promise<string>;
+  select<T extends string>(question: SelectQuestion<T>): Promise<T>;
+  checkbox<T extends string>(question: CheckboxQuestion<T>): Promise<T[]>;
+}
+
+/** Streams for the prompts; inquirer's own defaults (process.stdin / stdout) when left out. */
+export interface TerminalStreams {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+}
+
+/**
+ * A prompter on @inquirer/prompts. Inquirer is imported on the first question only, so
+ * `tree --help` and every run without a terminal never load it. Ctrl-C rejects with
+ * inquirer's ExitPromptError, which main.ts turns into exit 130.
+ */
+export function createTerminalPrompter(streams: TerminalStreams = {}): Prompter {
+  const chalk = new Chalk();
+  const context = { ...(streams.input ? { input: streams.input } : {}), ...(streams.output ? { output: streams.output } : {}) };
+  // The hint and any error go on lines under the question while it is open; once
+  // answered, only the question and the answer stay on the screen.
+  const theme = (q: PromptText, typed: boolean) => ({
+    style: {
+      message: (text: string, status: string) => {
+        const head = chalk.bold(displayText(text));
+        if (status === 'done') return head;
+        const lines = [head];
+        if (q.error) lines.push(`  ${chalk.red(displayText(q.error))}`);
+        if (q.hint) lines.push(`  ${chalk.dim(displayText(q.hint))}`);
+        // Typed answers get a line of their own, not the end of the hint.
+        return typed && lines.length > 1 ? `${lines.join('\n')}\n ›` : lines.join('\n');
+      },
+      defaultAnswer: (text: string) => chalk.dim(`(${displayText(text)})`),
+    },
+  });
+  return {
+    async input(q) {
+      const { input } = await import('@inquirer/prompts');
+      const validate = q.validate;
+      return input(
+        {
+          message: q.message,
+          ...(q.default === undefined || q.default === '' ? {} : { default: q.default }),
+          ...(validate ? { validate: (value: string) => validate(value) } : {}),
+          theme: theme(q, true),
+        },
+        context,
+      );
+    },
+    async select(q) {
+      const { select } = await import('@inquirer/prompts');
+      const choices = q.choices.map((c) => ({ value: c.value, name: displayText(c.name) }));
+      return select({ message: q.message, choices, ...(q.default === undefined ? {} : { default: q.default }), theme: theme(q, false) }, context);
+    },
+    async checkbox(q) {
+      const { checkbox } = await import('@inquirer/prompts');
+      const validate = q.validate;
+      const choices = q.choices.map((c) => ({ value: c.value, name: displayText(c.name), checked: c.checked === true }));
+      return checkbox(
+        {
+          message: q.message,
+          choices,
+          ...(validate ? { validate: (picked: readonly { value: (typeof choices)[number]['value'] }[]) => validate(picked.map((c) => c.value)) } : {}),
+          theme: theme(q, false),
+        },
+        context,
+      );
+    },
+  };
+}
+
+/** The real prompter, on the process's own terminal. */
+export const terminalPrompter: Prompter = createTerminalPrompter();

@@ -20,6 +20,10 @@ function scripted(answers: string[]): Prompter & { asked: string[] } {
       const wanted = answers.shift();
       return (choices.find((c) => c.value === wanted) ?? choices[0]!).value;
     },
+    async checkbox({ message }) {
+      asked.push(message);
+      return [];
+    },
   };
 }
 
