@@ -6,6 +6,8 @@
  *   const report = await score({ cwd: 'desa-sumber-rejo', by: ['gender'] });
  */
 export { score, type ScoreRequest, type ScoreReport, type ScoredActivity } from './commands/score.js';
+export { init, type InitRequest, type InitResult } from './commands/init.js';
+export { example, type ExampleRequest, type ExampleResult } from './commands/example.js';
 export { validate, type ValidateRequest, type ValidationReport, type FileReport } from './commands/validate.js';
 export { openWorkspace, defaultWorkspace, type OpenOptions, type Workspace } from './io/workspace.js';
 export { loadCatalogue, type CatalogueOptions } from './io/catalogue.js';

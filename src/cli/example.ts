@@ -1,8 +1,11 @@
-import { runExample } from '../commands/example.js';
+import { example } from '../commands/example.js';
+import { ExitCode } from '../errors.js';
 import type { Runtime } from '../runtime.js';
 import type { ExampleFlags } from './options.js';
 
-/** `tree example [dir]`. */
+/** `tree example [dir]`: writes the example and says what to try next. */
 export async function run(rt: Runtime, dir: string, flags: ExampleFlags): Promise<number> {
-  return runExample(rt, dir, flags);
+  const result = await example({ cwd: rt.cwd, env: rt.env, lang: rt.lang, dir, force: flags.force === true });
+  rt.stderr.write(`${rt.t('example.created', { village: result.village, dir: result.dir })}\n${rt.t('example.next', { dir: result.dir })}\n`);
+  return ExitCode.ok;
 }

@@ -20,7 +20,7 @@ export async function outputFor(rt: Runtime, flags: OutputFlags, inputs: readonl
 
 /** Writes the rendered result, and says where when it went to a file. */
 export async function writeResult(rt: Runtime, dest: Destination, content: string): Promise<void> {
-  await writeOutputs(rt, rt.stdout, [{ dest, content }]);
+  await writeOutputs(rt, [{ dest, content }], rt.stdout);
   if (dest.kind !== 'stdout') rt.stderr.write(`${rt.t('output.written', { file: dest.shown })}\n`);
 }
 

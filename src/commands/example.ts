@@ -1,48 +1,50 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ExitCode, OutputError } from '../errors.js';
-import { ensureDir, exists, resolvePath, writeFileAtomic } from '../io/files.js';
+import { resolveLanguage } from '../config.js';
+import { createContext, type ContextOptions } from '../context.js';
+import { OutputError } from '../errors.js';
+import { listAssetFiles, readAssetBytes, readAssetText } from '../io/assets.js';
+import { ensureDir, exists, resolvePath } from '../io/files.js';
+import { checkOutputs, writeOutputs } from '../io/output.js';
 import { ASSESSMENT_SCHEMA_FILE } from '../io/schema.js';
-import { OUT_DIR } from '../io/workspace.js';
-import type { Runtime } from '../runtime.js';
-import { readShippedSchema } from './init.js';
+import { OUT_DIR, WORKSPACE_FILE } from '../io/workspace.js';
 
-/** The bundled example workspace, shipped in the package. */
-export const EXAMPLE_DIR = fileURLToPath(new URL('../../examples/workspace/', import.meta.url));
+/** The bundled example workspace, as shipped in the package. */
+const EXAMPLE = 'examples/workspace';
 
-export interface ExampleOptions {
+export interface ExampleRequest extends ContextOptions {
+  /** Folder to write the example to (default: tree-example). */
+  dir?: string;
+  /** Overwrite files of an earlier example. */
   force?: boolean;
 }
 
-/** Relative paths of every file of the example, with forward slashes. */
-async function exampleFiles(): Promise<string[]> {
-  const entries = await readdir(EXAMPLE_DIR, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(EXAMPLE_DIR, path.join(e.parentPath ?? e.path, e.name)))
-    .sort();
+export interface ExampleResult {
+  dir: string;
+  /** The example's village, for the closing message. */
+  village: string;
+  /** Files written, relative to `dir`, with forward slashes. */
+  files: string[];
 }
 
 /**
- * `tree example [dir]`: writes the example workspace. Checks every target first, so it
- * either writes all files or, without --force, refuses before writing any.
+ * Writes the example workspace. Checks every target first, so without force it refuses
+ * before writing anything, and writes all files as one set.
  */
-export async function runExample(rt: Runtime, dir: string, options: ExampleOptions): Promise<number> {
-  const files = [...(await exampleFiles()), ASSESSMENT_SCHEMA_FILE];
-  if (!options.force) {
+export async function example(request: ExampleRequest = {}): Promise<ExampleResult> {
+  const ctx = createContext(request, resolveLanguage(request.lang, undefined, request.env ?? process.env));
+  const dir = request.dir ?? 'tree-example';
+  const files = [...(await listAssetFiles(EXAMPLE)), ASSESSMENT_SCHEMA_FILE];
+  const targets = files.map((f) => path.join(dir, f));
+  if (!request.force) {
     const clashing: string[] = [];
-    for (const f of files) if (await exists(resolvePath(rt, path.join(dir, f)))) clashing.push(f);
-    if (clashing.length > 0) throw new OutputError(rt.t('workspace.notEmpty', { dir, files: clashing.join(', ') }));
+    for (const [i, t] of targets.entries()) if (await exists(resolvePath(ctx, t))) clashing.push(files[i] as string);
+    if (clashing.length > 0) throw new OutputError(ctx.t('workspace.notEmpty', { dir, files: clashing.join(', ') }));
   }
-  for (const f of files) {
-    const target = path.join(dir, f);
-    await ensureDir(rt, path.dirname(target));
-    const content = f === ASSESSMENT_SCHEMA_FILE ? await readShippedSchema() : await readFile(path.join(EXAMPLE_DIR, f));
-    await writeFileAtomic(rt, target, content, { force: true });
-  }
-  await ensureDir(rt, path.join(dir, OUT_DIR));
-  const assessment = JSON.parse(await readFile(path.join(EXAMPLE_DIR, 'assessment.json'), 'utf8')) as { community?: { village?: string } };
-  rt.stderr.write(`${rt.t('example.created', { village: assessment.community?.village ?? '', dir })}\n${rt.t('example.next', { dir })}\n`);
-  return ExitCode.ok;
+  for (const folder of new Set(targets.map((t) => path.dirname(t)))) await ensureDir(ctx, folder);
+  const dests = await checkOutputs(ctx, targets, { force: true });
+  const contents = await Promise.all(files.map((f) => (f === ASSESSMENT_SCHEMA_FILE ? readAssetText(`schemas/${f}`) : readAssetBytes(`${EXAMPLE}/${f}`))));
+  await writeOutputs(ctx, dests.map((dest, i) => ({ dest, content: contents[i] as string | Buffer })));
+  await ensureDir(ctx, path.join(dir, OUT_DIR));
+  const assessment = JSON.parse(await readAssetText(`${EXAMPLE}/${WORKSPACE_FILE}`)) as { community?: { village?: string } };
+  return { dir, village: assessment.community?.village ?? '', files };
 }

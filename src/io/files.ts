@@ -59,7 +59,7 @@ export interface WriteOptions {
  */
 export async function writeFileAtomic(ctx: Context, file: string, content: string | Buffer, options: WriteOptions = {}): Promise<void> {
   const { writeOutput } = await import('./output.js');
-  await writeOutput(ctx, process.stdout, file, content, options);
+  await writeOutput(ctx, file, content, options);
 }
 
 /** Creates a folder (and its parents); a failure is an output error. */

@@ -132,7 +132,7 @@ async function writeTemporary(dest: Extract<Destination, { kind: 'file' }>, byte
  * to temporary files first and renamed only when every one is complete, so a failure
  * (full disk, no permission) leaves every earlier file as it was and no temporary behind.
  */
-export async function writeOutputs(ctx: Context, stdout: Writable, items: readonly { dest: Destination; content: string | Buffer }[]): Promise<void> {
+export async function writeOutputs(ctx: Context, items: readonly { dest: Destination; content: string | Buffer }[], stdout?: Writable): Promise<void> {
   const temps: { temp: string; full: string }[] = [];
   const fail = (shown: string, error: unknown) => new OutputError(ctx.t('output.unwritable', { file: shown, reason: describeError(error) }), { cause: error });
   try {
@@ -147,6 +147,7 @@ export async function writeOutputs(ctx: Context, stdout: Writable, items: readon
     for (const { dest, content } of items) {
       if (dest.kind === 'stdout') {
         try {
+          if (!stdout) throw new Error('no standard output to write to');
           await writeStream(stdout, content);
         } catch (error) {
           throw fail(ctx.t('output.stdout'), error);
@@ -175,9 +176,9 @@ export async function writeOutputs(ctx: Context, stdout: Writable, items: readon
 }
 
 /** Checks one target and writes one result to it: the common case of a single -o. */
-export async function writeOutput(ctx: Context, stdout: Writable, target: string | undefined, content: string | Buffer, options: OutputCheck = {}): Promise<Destination> {
+export async function writeOutput(ctx: Context, target: string | undefined, content: string | Buffer, options: OutputCheck = {}, stdout?: Writable): Promise<Destination> {
   const [dest] = await checkOutputs(ctx, [target ?? STDIO], options);
   const d = dest as Destination;
-  await writeOutputs(ctx, stdout, [{ dest: d, content }]);
+  await writeOutputs(ctx, [{ dest: d, content }], stdout);
   return d;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInit } from '../../src/commands/init.js';
+import { run as runInit } from '../../src/cli/init.js';
 import type { Prompter } from '../../src/prompts/index.js';
 import { tempDir } from '../helpers/cli.js';
 import { testRuntime } from '../helpers/runtime.js';
