@@ -7,6 +7,7 @@ import { scanCsv, shownName, type CsvReadOptions, type CsvScan } from '../io/csv
 import { expandInputs, readInput, STDIO } from '../io/files.js';
 import { isPartnerHeader, readPartners } from '../io/partners.js';
 import { isRatingHeader, readSurvey } from '../io/survey/read.js';
+import type { FileReport, ValidationReport } from '../core/validation.js';
 import { checkAssessment, defaultWorkspace, openWorkspace, type Workspace } from '../io/workspace.js';
 
 export interface ValidateRequest extends ContextOptions {
@@ -20,26 +21,7 @@ export interface ValidateRequest extends ContextOptions {
   encoding?: Encoding;
 }
 
-export interface FileReport {
-  file: string;
-  kind: 'assessment' | 'ratings' | 'partners' | 'csv' | 'unknown';
-  valid: boolean;
-  /** What was found, in a few words: "rating survey, 240 rows, 29 columns". */
-  summary: string;
-  rows?: number;
-  problems: Problem[];
-  /** Problems past the per-file limit: counted, not listed. */
-  omitted: number;
-  /** Worth knowing, but the file is still valid (a mapped segment column is absent, ...). */
-  warnings: Problem[];
-}
-
-export interface ValidationReport {
-  valid: boolean;
-  files: FileReport[];
-  /** About the run itself, such as a broken workspace whose defaults stood in. */
-  warnings: Problem[];
-}
+export type { FileReport, ValidationReport };
 
 function isCsvName(file: string): boolean {
   return file === STDIO || ['.csv', '.tsv', '.txt'].includes(path.extname(file).toLowerCase());

@@ -41,6 +41,8 @@ export const en = {
   'input.isDirectory': '{file}: is a folder, not a file.',
   'output.exists': '{file} already exists: use --force to overwrite it, or choose another -o path.',
   'output.unwritable': '{file}: cannot write ({reason}). Check that the folder exists and is writable.',
+  'output.diskFull': '{file}: the disk is full ({reason}); nothing was written and any earlier file is unchanged. Free some space, or choose another -o path.',
+  'output.denied': '{file}: not allowed to write here ({reason}); nothing was written. Choose a folder you can write to.',
   'output.noFolder': '{file}: the folder {dir} does not exist: create it first, or choose another -o path.',
   'output.isFolder': '{file} is a folder: name a file to write to, such as {file}/result.csv.',
   'output.isInput': '{file} is also an input of this run: choose another -o path, so the input is not overwritten.',

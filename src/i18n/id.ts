@@ -39,6 +39,8 @@ export const id: Record<MessageKey, string> = {
   'input.isDirectory': '{file}: ini folder, bukan berkas.',
   'output.exists': '{file} sudah ada: gunakan --force untuk menimpanya, atau pilih jalur -o lain.',
   'output.unwritable': '{file}: tidak dapat menulis ({reason}). Periksa bahwa folder ada dan dapat ditulisi.',
+  'output.diskFull': '{file}: disk penuh ({reason}); tidak ada yang ditulis dan berkas sebelumnya tidak berubah. Kosongkan ruang, atau pilih jalur -o lain.',
+  'output.denied': '{file}: tidak diizinkan menulis di sini ({reason}); tidak ada yang ditulis. Pilih folder yang dapat ditulisi.',
   'output.noFolder': '{file}: folder {dir} tidak ada: buat dulu, atau pilih jalur -o lain.',
   'output.isFolder': '{file} adalah folder: sebutkan nama berkas tujuan, misalnya {file}/hasil.csv.',
   'output.isInput': '{file} juga merupakan masukan proses ini: pilih jalur -o lain agar masukan tidak tertimpa.',

@@ -86,6 +86,14 @@ export async function checkOutputs(ctx: Context, targets: readonly string[], opt
   return out;
 }
 
+/** A failed write in words a user can act on: a full disk is not a missing folder. */
+function writeError(ctx: Context, shown: string, error: unknown): OutputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const key = code === 'ENOSPC' || code === 'EDQUOT' ? 'output.diskFull' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'output.denied' : undefined;
+  const message = key ? ctx.t(key, { file: shown, reason: describeError(error) }) : ctx.t('output.unwritable', { file: shown, reason: describeError(error) });
+  return new OutputError(message, { cause: error });
+}
+
 /** Writes to a stream and waits until the bytes are handed over; a reader that left (EPIPE) is not a failure. */
 async function writeStream(stream: Writable, content: string | Buffer): Promise<void> {
   await new Promise<void>((resolve, reject) => {
@@ -134,7 +142,7 @@ async function writeTemporary(dest: Extract<Destination, { kind: 'file' }>, byte
  */
 export async function writeOutputs(ctx: Context, items: readonly { dest: Destination; content: string | Buffer }[], stdout?: Writable): Promise<void> {
   const temps: { temp: string; full: string }[] = [];
-  const fail = (shown: string, error: unknown) => new OutputError(ctx.t('output.unwritable', { file: shown, reason: describeError(error) }), { cause: error });
+  const fail = (shown: string, error: unknown) => writeError(ctx, shown, error);
   try {
     for (const { dest, content } of items) {
       if (dest.kind !== 'file') continue;

@@ -1,4 +1,4 @@
-import type { ScoreReport, ScoredActivity } from '../commands/score.js';
+import type { ScoreReport, ScoredActivity } from '../core/score/report.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { Runtime } from '../runtime.js';
 import { toCsv, type Cell } from './csv.js';

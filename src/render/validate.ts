@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { ValidationReport } from '../commands/validate.js';
+import type { ValidationReport } from '../core/validation.js';
 import { formatLocation } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
 import { toMarkdownTable } from './markdown.js';
