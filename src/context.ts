@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { translator, type Lang, type Translate } from './i18n/index.js';
 
@@ -32,15 +33,11 @@ export interface ContextOptions {
 /** A context in a given language; the language itself is decided by the caller. */
 export function createContext(options: ContextOptions, lang: Lang): Context {
   return {
-    cwd: options.cwd ?? process.cwd(),
+    // Absolute, so a path found under a relative cwd is never resolved against it twice.
+    cwd: path.resolve(options.cwd ?? process.cwd()),
     env: options.env ?? process.env,
     stdin: options.stdin ?? process.stdin,
     lang,
     t: translator(lang),
   };
-}
-
-/** The same context in another language (once the workspace has said which). */
-export function withLang(ctx: Context, lang: Lang): Context {
-  return lang === ctx.lang ? ctx : { ...ctx, lang, t: translator(lang) };
 }

@@ -37,7 +37,7 @@ function scanEarlyFlags(argv: readonly string[]): EarlyFlags {
 }
 
 /** Prints an error and its problem list to stderr, the one way problems are shown. */
-export function reportError(rt: Runtime, error: TreeError): void {
+function reportError(rt: Runtime, error: TreeError): void {
   const prefix = rt.err.red.bold(`${rt.t('error.prefix')}:`);
   const lines = [`${prefix} ${displayText(error.message)}`, ...problemLines(error.problems, error.omitted, { t: rt.t, color: rt.err })];
   if (error.hint) lines.push(error.hint);

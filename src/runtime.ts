@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Chalk, supportsColor, supportsColorStderr, type ChalkInstance } from 'chalk';
 import type { Writable } from 'node:stream';
 import type { Context, InStream } from './context.js';
@@ -71,7 +72,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const outLevel = colorLevel(stdout, env, options.color, supportsColor ? supportsColor.level : 0);
   const errLevel = colorLevel(stderr, env, options.color, supportsColorStderr ? supportsColorStderr.level : 0);
   return {
-    cwd: options.cwd ?? process.cwd(),
+    cwd: path.resolve(options.cwd ?? process.cwd()),
     env,
     stdin,
     stdout,

@@ -8,11 +8,9 @@ export const en = {
   'error.moreProblems': '… and {count} more problems (first {limit} shown).',
   'error.debugHint': 'Run with --debug to see the stack trace.',
   // Usage
-  'usage.badLang': 'Unknown language "{value}": use --lang en or --lang id.',
   'usage.badFormat': 'Unknown format "{value}" for this command: use one of {allowed}.',
   'usage.formatConflict': '--json and --format {format} contradict each other: give only one.',
   'usage.missingAnswer': 'No terminal to ask on, so {what} must be given with {flag} (or --yes to leave them empty).',
-  'usage.stdinTwice': 'Standard input ("-") can be read only once per run.',
   // Help (commander's headings and extras)
   'help.program': 'TREE assessments: community profile, opportunity scoring, training needs, partners and reports.',
   'help.usage': 'Usage:',
@@ -114,7 +112,6 @@ export const en = {
   'csv.ragged': 'row has {actual} fields but the header has {expected}: check for a missing or extra delimiter.',
   'csv.invalidQuote': 'a double quote inside an unquoted field: quote the field or double the quote ("").',
   'csv.parse': '{reason}',
-  'csv.duplicateHeader': 'column "{name}" appears twice (columns {first} and {second}).',
   'survey.noActivity': 'no activity column found (looked for {candidates}): map it in assessment.json under survey.columns.activity.',
   'survey.ambiguous': '{what} matches more than one column: {columns}. Map it explicitly in assessment.json under survey.columns.',
   'survey.noCriteria': 'no criterion columns found: expected columns such as {examples}, or a mapping in survey.columns.criteria.',
@@ -174,7 +171,6 @@ export const en = {
   'score.flag.ci_unreliable': 'interval unreliable',
   'score.flag.unscored': 'not scored',
   // Formats
-  'format.table.empty': '(nothing to show)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,7 +2,6 @@ import { en, type MessageKey } from './en.js';
 import { id } from './id.js';
 
 export type Lang = 'en' | 'id';
-export const LANGS: readonly Lang[] = ['en', 'id'];
 export type { MessageKey };
 
 export type Vars = Record<string, string | number>;

@@ -57,7 +57,7 @@ interface Origin {
  */
 export async function loadCatalogue(options: CatalogueOptions = {}): Promise<Catalogue> {
   const t = options.t ?? translator('en');
-  const cwd = options.cwd ?? process.cwd();
+  const cwd = path.resolve(options.cwd ?? process.cwd());
   // Read everything first, so a missing file is reported before any content problem.
   const sources: Source[] = [];
   for (const list of ['activities', 'skills'] as const) {

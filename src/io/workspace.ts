@@ -94,7 +94,7 @@ export interface Workspace {
  * locale, then English) and layers the settings. A workspace named explicitly must exist.
  */
 export async function openWorkspace(options: OpenOptions = {}): Promise<Workspace> {
-  const cwd = options.cwd ?? process.cwd();
+  const cwd = path.resolve(options.cwd ?? process.cwd());
   const env = options.env ?? process.env;
   const file = await findWorkspace({ cwd }, options.workspace);
   const present = file !== undefined && (await exists(file));
