@@ -16,7 +16,7 @@ export function integerFlag(rt: Runtime, flag: string, value: string | undefined
   if (value === undefined) return range.default;
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || n < range.min || n > range.max) {
-    throw new UsageError(rt.t('score.badInteger', { flag, value, min: range.min, max: range.max }));
+    throw new UsageError(rt.t('flag.badInteger', { flag, value, min: range.min, max: range.max }));
   }
   return n;
 }
@@ -33,7 +33,7 @@ export function parseMap(rt: Runtime, spec: string): Record<string, string> {
     const eq = part.indexOf('=');
     const field = part.slice(0, eq).trim();
     const column = part.slice(eq + 1).trim();
-    if (eq < 0 || field === '' || column === '') throw new UsageError(rt.t('score.badMap', { part }));
+    if (eq < 0 || field === '' || column === '') throw new UsageError(rt.t('flag.badMap', { part }));
     map[field] = column;
   }
   return map;
@@ -43,7 +43,7 @@ export function parseMap(rt: Runtime, spec: string): Record<string, string> {
 export function delimiterFlag(rt: Runtime, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const d = Object.hasOwn(DELIMITER_NAMES, value.toLowerCase()) ? (DELIMITER_NAMES[value.toLowerCase()] as string) : value;
-  if (!(DELIMITERS as readonly string[]).includes(d)) throw new UsageError(rt.t('score.badDelimiter', { value }));
+  if (!(DELIMITERS as readonly string[]).includes(d)) throw new UsageError(rt.t('flag.badDelimiter', { value }));
   return d;
 }
 
@@ -51,7 +51,7 @@ export function delimiterFlag(rt: Runtime, value: string | undefined): string | 
 export function encodingFlag(rt: Runtime, value: string | undefined): Encoding | undefined {
   if (value === undefined) return undefined;
   const e = Object.hasOwn(ENCODING_ALIASES, value.toLowerCase()) ? ENCODING_ALIASES[value.toLowerCase()] : undefined;
-  if (!e) throw new UsageError(rt.t('score.badEncoding', { value }));
+  if (!e) throw new UsageError(rt.t('flag.badEncoding', { value }));
   return e;
 }
 

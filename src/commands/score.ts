@@ -9,6 +9,7 @@ import {
 import { collectWeights } from '../core/weights.js';
 import { DataError, UsageError, type Problem } from '../errors.js';
 import type { Encoding } from '../io/csv/decode.js';
+import { checkCsvSettings } from '../io/csv/options.js';
 import { expandInputs } from '../io/files.js';
 import { readSurveyFiles } from '../io/survey/files.js';
 import type { RatingSink } from '../io/survey/read.js';
@@ -52,7 +53,7 @@ export interface ScoreRequest extends ContextOptions {
 function checkRange(ws: Workspace, name: string, value: number | undefined, range: { min: number; max: number; default: number }): number {
   if (value === undefined) return range.default;
   if (!Number.isInteger(value) || value < range.min || value > range.max) {
-    throw new UsageError(ws.ctx.t('score.badInteger', { flag: name, value: String(value), min: range.min, max: range.max }));
+    throw new UsageError(ws.ctx.t('flag.badInteger', { flag: name, value: String(value), min: range.min, max: range.max }));
   }
   return value;
 }
@@ -121,6 +122,7 @@ export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
   const runs = request.sensitivity ? checkRange(ws, 'sensitivity.runs', request.sensitivity.runs, SCORE_LIMITS.runs) : 0;
   const seed = checkRange(ws, 'sensitivity.seed', request.sensitivity?.seed, SCORE_LIMITS.seed);
   const spread = checkSpread(ws, request.sensitivity?.spread);
+  checkCsvSettings(ctx, request);
   const by = [...new Set(request.by ?? [])];
   if (config.criteria.every((c) => c.weight === 0)) throw new UsageError(ctx.t('score.allZero'));
   const files = await surveyFiles(ws, request.files);

@@ -4,11 +4,12 @@ import { createContext, type Context, type ContextOptions } from '../context.js'
 import { DataError, type Problem } from '../errors.js';
 import type { Encoding } from '../io/csv/decode.js';
 import { scanCsv, shownName, type CsvReadOptions, type CsvScan } from '../io/csv/scan.js';
+import { checkCsvSettings } from '../io/csv/options.js';
 import { expandInputs, readInput, STDIO } from '../io/files.js';
 import { isPartnerHeader, readPartners } from '../io/partners.js';
 import { isRatingHeader, readSurvey } from '../io/survey/read.js';
 import type { FileReport, ValidationReport } from '../core/validation.js';
-import { checkAssessment, defaultWorkspace, openWorkspace, type Workspace } from '../io/workspace.js';
+import { checkAssessment, defaultWorkspace, openWorkspace, peekLanguage, type Workspace } from '../io/workspace.js';
 
 export interface ValidateRequest extends ContextOptions {
   /** assessment.json files and CSV exports ("-" for stdin, read as a rating survey); globs are expanded. */
@@ -85,7 +86,10 @@ async function surveyWorkspace(request: ValidateRequest, warnings: Problem[]): P
  */
 export async function validate(request: ValidateRequest): Promise<ValidationReport> {
   const warnings: Problem[] = [];
-  const base = createContext(request, resolveLanguage(request.lang, undefined, request.env ?? process.env));
+  // The workspace's language counts even when only assessment files are checked.
+  const ownLang = request.lang ?? (await peekLanguage(createContext(request, 'en'), request.workspace));
+  const base = createContext(request, resolveLanguage(ownLang, undefined, request.env ?? process.env));
+  checkCsvSettings(base, request);
   const files = await expandInputs(base, request.files);
   let ctx = base;
   let config: Config | undefined;

@@ -31,11 +31,23 @@ export function testRuntime(options: { cwd: string; lang?: Lang; stdin?: string;
   return { rt, stdout: out.text, stderr: err.text };
 }
 
-/** Runs the CLI in this process, for tests that run it hundreds of times. */
-export async function runInProcess(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+export interface InProcessOptions {
+  /** What standard input holds (default: nothing). */
+  stdin?: string | Buffer;
+  /** Added to the environment, which otherwise holds only NO_COLOR=1 (no LANG, no CI). */
+  env?: Record<string, string>;
+}
+
+/**
+ * Runs the CLI in this process through main(), as the bin does but with in-memory
+ * streams, for tests that run it hundreds of times. stdout and stderr are not terminals.
+ */
+export async function runInProcess(args: string[], cwd: string, options: InProcessOptions = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   const { main } = await import('../../src/main.js');
   const out = capture();
   const err = capture();
-  const code = await main(args, { cwd, env: { NO_COLOR: '1' }, stdin: Readable.from(['']), stdout: out.stream, stderr: err.stream });
+  const input = options.stdin ?? '';
+  const stdin = Readable.from([typeof input === 'string' ? Buffer.from(input) : input]);
+  const code = await main(args, { cwd, env: { NO_COLOR: '1', ...options.env }, stdin, stdout: out.stream, stderr: err.stream });
   return { code, stdout: out.text(), stderr: err.text() };
 }

@@ -1,6 +1,6 @@
 /**
- * `tree score FILE --json` on one small rating survey written in the four export shapes
- * of PRODUCT.md §5 "Survey CSV" (test/fixtures/exports/, built by make.mjs; README.md there
+ * score({ files: [FILE] }) (and `tree score FILE --json`, in-process) on one small rating
+ * survey written in the four export shapes of PRODUCT.md §5 "Survey CSV" (test/fixtures/exports/, built by make.mjs; README.md there
  * says what each file imitates). No mapping and no workspace: columns are found by name or
  * label only. The four files hold the same numbers, so they must give the same figures.
  *
@@ -50,7 +50,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { score, type ScoreReport } from '../../src/commands/score.js';
+import { tempDir } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/runtime.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/exports/', import.meta.url));
 
@@ -109,62 +111,36 @@ const NAMES: Record<string, Record<Expected['key'], string>> = {
   'excel-1252.csv': { keripik_singkong: 'Keripik singkong', tiwul_instan: 'Tiwul instan', budidaya_lele: 'Budidaya lele \u2013 kolam terpal' },
 };
 
-interface ScoreJson {
-  activities: {
-    rank: number;
-    activity: string;
-    score: number;
-    ci95: unknown;
-    n: number;
-    respondents: number;
-    shortlist: boolean;
-    feasibility: boolean;
-    criteria: Record<string, { n: number; mean: number; sd: number | null }>;
-    missingCriteria?: string[];
-    flags: string[];
-  }[];
-  meta: { files: string[]; rows: number; skipped: number; scale: unknown; weights: Record<string, number> };
-}
-
-/** Equal to 0.01, as the JSON rounds scores to 2 decimals. */
-function near(actual: number, expected: number, what: string): void {
+/** Equal to 0.01, as scores are rounded to 2 decimals. */
+function near(actual: number | null | undefined, expected: number, what: string): void {
   expect(typeof actual, what).toBe('number');
-  expect(Math.abs(actual - expected), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(0.01 + 1e-9);
+  expect(Math.abs((actual as number) - expected), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(0.01 + 1e-9);
 }
 
-function score(file: string): { code: number; json: ScoreJson | undefined; stderr: string; stdout: string } {
-  const r = runCli(['score', file, '--json'], { cwd: tempDir() });
-  let json: ScoreJson | undefined;
-  try {
-    json = JSON.parse(r.stdout) as ScoreJson;
-  } catch {
-    json = undefined;
-  }
-  return { code: r.code, json, stderr: r.stderr, stdout: r.stdout };
-}
+/** score() on one file, outside any workspace, in English whatever the test process's locale. */
+const scoreFile = (file: string, cwd = tempDir()): Promise<ScoreReport> => score({ cwd, env: {}, files: [file] });
 
-describe.each(Object.keys(NAMES))('tree score %s --json (no mapping, no workspace)', (name) => {
+describe.each(Object.keys(NAMES))('score() of %s (no mapping, no workspace)', (name) => {
   const file = path.join(FIXTURES, name);
   const names = NAMES[name] as Record<Expected['key'], string>;
-  let result: ReturnType<typeof score>;
-  beforeAll(() => {
-    result = score(file);
+  let json: ScoreReport;
+  beforeAll(async () => {
+    json = await scoreFile(file);
   });
 
-  it('exits 0 with JSON on stdout', () => {
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.json, result.stdout.slice(0, 500)).toBeDefined();
+  it('tree score FILE --json exits 0 with the same report as JSON on stdout', async () => {
+    const r = await runInProcess(['score', file, '--json'], tempDir());
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout), r.stdout.slice(0, 500)).toEqual(json);
   });
 
   it('reads 15 rows, skips none, and scores exactly the three activities', () => {
-    const json = result.json as ScoreJson;
     expect(json.meta.rows).toBe(15);
     expect(json.meta.skipped).toBe(0);
     expect(json.activities.map((a) => a.activity).sort()).toEqual(Object.values(names).sort());
   });
 
   it('gives the hand-computed scores and ranks', () => {
-    const json = result.json as ScoreJson;
     expect(json.activities.map((a) => a.activity)).toEqual(EXPECTED.map((e) => names[e.key]));
     for (const e of EXPECTED) {
       const a = json.activities.find((x) => x.activity === names[e.key]);
@@ -177,13 +153,12 @@ describe.each(Object.keys(NAMES))('tree score %s --json (no mapping, no workspac
       expect(a.shortlist, `${a.activity} shortlist`).toBe(true);
       expect(a.flags, `${a.activity} flags`).not.toContain('low_n');
     }
-    const byRank = [...json.activities].sort((x, y) => x.rank - y.rank);
+    const byRank = [...json.activities].sort((x, y) => (x.rank ?? Infinity) - (y.rank ?? Infinity));
     expect(byRank[0]?.feasibility, 'best activity marked for feasibility').toBe(true);
     expect(byRank[2]?.feasibility, 'third activity not marked for feasibility').toBe(false);
   });
 
   it('gives the hand-computed n and mean per criterion', () => {
-    const json = result.json as ScoreJson;
     for (const e of EXPECTED) {
       const a = json.activities.find((x) => x.activity === names[e.key]);
       if (!a) throw new Error(`no activity ${names[e.key]}`);
@@ -197,7 +172,6 @@ describe.each(Object.keys(NAMES))('tree score %s --json (no mapping, no workspac
   });
 
   it('turns no metadata, segment or select_multiple column into a criterion', () => {
-    const json = result.json as ScoreJson;
     for (const a of json.activities) {
       for (const id of Object.keys(a.criteria)) expect(DEFAULT_IDS, `${a.activity}: criterion "${id}"`).toContain(id);
       const rated = Object.entries(a.criteria).filter(([, c]) => c.n > 0).map(([id]) => id).sort();
@@ -208,21 +182,19 @@ describe.each(Object.keys(NAMES))('tree score %s --json (no mapping, no workspac
   });
 });
 
-describe('tree score: a genuine decimal-comma half-point', () => {
-  it('reads 3,5 as 3.5 in a ;-separated Excel file', () => {
+describe('score(): a genuine decimal-comma half-point', () => {
+  it('reads 3,5 as 3.5 in a ;-separated Excel file', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'half.csv');
     // Two raters; market demand 3,5 and 4,5 → mean 4.0, norm 0.75; risk 2 and 3 → mean 2.5,
     // cost norm (5 − 2.5)/4 = 0.625; score = 100 × (0.75 + 0.625) / 2 = 68.75.
     writeFileSync(file, 'Respondent;Activity;Market Demand;Risk\r\nR01;Tiwul instan;3,5;2\r\nR02;Tiwul instan;4,5;3\r\n');
-    const r = runCli(['score', file, '--json'], { cwd: dir });
-    expect(r.code, r.stderr).toBe(0);
-    const json = JSON.parse(r.stdout) as ScoreJson;
+    const json = await scoreFile(file, dir);
     const a = json.activities[0];
     expect(a?.activity).toBe('Tiwul instan');
     expect(a?.criteria['market_demand']).toMatchObject({ n: 2, mean: 4 });
     expect(a?.criteria['risk']).toMatchObject({ n: 2, mean: 2.5 });
-    near(a?.score ?? NaN, 68.75, 'score');
+    near(a?.score, 68.75, 'score');
     expect(json.meta.rows).toBe(2);
   });
 });
