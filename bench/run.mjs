@@ -2,7 +2,7 @@
 // Benchmark of `tree score` against csv-parse's own streaming parse (PRODUCT.md §7).
 // Run with `npm run bench` (builds first). See bench/README.md for what is measured.
 //
-// Options: --reps N (default 3), --sizes 100k,1m,villages (default all), --keep-tmp.
+// Options: --reps N (default 3), --sizes 100k,1m,respondents,villages (default all), --keep-tmp.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
@@ -28,7 +28,7 @@ function option(name, fallback) {
   return fallback;
 }
 const REPS = Math.max(1, Number.parseInt(option('reps', '3'), 10) || 3);
-const SIZES = new Set(option('sizes', '100k,1m,villages').split(',').map((s) => s.trim().toLowerCase()));
+const SIZES = new Set(option('sizes', '100k,1m,respondents,villages').split(',').map((s) => s.trim().toLowerCase()));
 const KEEP_TMP = process.argv.includes('--keep-tmp');
 /** A measurement that takes longer than this is killed and reported (a hang, or far off target). */
 const CHILD_TIMEOUT_MS = 180_000;
@@ -53,6 +53,7 @@ const ACTIVITIES = [
 const VILLAGE_COUNT = 200;
 const RESPONDENTS = 5000; // 25 per village; each rates all 20 activities once per round
 const MISSING_RATE = 0.02;
+const DISTINCT_ROWS = 1_000_000; // the respondents case: one row per respondent
 
 // The same seeded generator as the sensitivity analysis (the bench runs after a build).
 const { mulberry32: rng } = await import('../dist/core/stats.js');
@@ -128,6 +129,29 @@ function generateRatings(file, rounds, seed) {
     emit(HEADER.join(','));
     for (let round = 0; round < rounds; round++) {
       for (const info of infos) for (let a = 0; a < ACTIVITIES.length; a++) emit(ratingLine(info, a, means, rand));
+    }
+  });
+  return true;
+}
+
+/**
+ * 1,000,000 rows, each from a respondent never seen before (activities in turn): what
+ * `tree score` keeps to count distinct respondents is then at its largest for the row count.
+ */
+function generateDistinct(file, seed) {
+  if (fs.existsSync(file)) return false;
+  const means = activityMeans();
+  const rand = rng(seed);
+  writeLines(file, (emit) => {
+    emit(HEADER.join(','));
+    for (let r = 0; r < DISTINCT_ROWS; r++) {
+      const info = {
+        id: `D${String(r + 1).padStart(7, '0')}`,
+        gender: GENDERS[rand() < 0.52 ? 0 : 1],
+        age: AGE_GROUPS[Math.floor(rand() * AGE_GROUPS.length)],
+        village: r % VILLAGE_COUNT,
+      };
+      emit(ratingLine(info, r % ACTIVITIES.length, means, rand));
     }
   });
   return true;
@@ -273,9 +297,10 @@ async function main() {
   const cases = [];
   if (SIZES.has('100k')) cases.push({ name: '100k', files: [path.join(dataDir, 'ratings-100k.csv')], rounds: 1, seed: 100 });
   if (SIZES.has('1m')) cases.push({ name: '1M', files: [path.join(dataDir, 'ratings-1m.csv')], rounds: 10, seed: 1000 });
+  if (SIZES.has('respondents')) cases.push({ name: '1M distinct', files: [path.join(dataDir, 'ratings-1m-distinct.csv')], distinct: true, seed: 2000 });
   for (const c of cases) {
     const t = performance.now();
-    if (generateRatings(c.files[0], c.rounds, c.seed)) console.log(`generated ${path.relative(repo, c.files[0])} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    if (c.distinct ? generateDistinct(c.files[0], c.seed) : generateRatings(c.files[0], c.rounds, c.seed)) console.log(`generated ${path.relative(repo, c.files[0])} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   if (SIZES.has('villages')) {
     const dir = path.join(dataDir, 'villages');
@@ -439,7 +464,13 @@ function printTable(cases, haveScore, miller) {
 function printTargets(cases) {
   const small = cases.find((c) => c.name === '100k');
   const big = cases.find((c) => c.name === '1M');
+  const distinct = cases.find((c) => c.name === '1M distinct');
   const targets = [];
+  if (distinct) {
+    const rounds = big ? ` (5,000 respondents in rounds: ${fmt.mb(big.result.score.rssMB)} MB)` : ' (add 1m to --sizes for the 5,000-respondent file beside it)';
+    console.log(`\npeak memory of tree score at 1M rows: 1,000,000 distinct respondents ${fmt.mb(distinct.result.score.rssMB)} MB${rounds}`);
+    targets.push(['1M distinct respondents: peak memory <= 100 MB (score)', distinct.result.score.rssMB <= 100, `${fmt.mb(distinct.result.score.rssMB)} MB`]);
+  }
   if (big) {
     const { parse, score, by } = big.result;
     targets.push(['1M rows: score <= 1.1x csv-parse', score.ms <= 1.1 * parse.ms, `${fmt.ratio(score.ms / parse.ms)} (min/min ${fmt.ratio(score.minMs / parse.minMs)})`]);
