@@ -1,6 +1,7 @@
 /** Streaming tallies of ratings for `tree score`: the only state kept while a survey is read. */
 import type { Criterion } from '../assessment.js';
 import { MOMENT_STRIDE, momentsAdd } from '../stats.js';
+import { DistinctPairs } from './distinct.js';
 
 
 /** Ratings of one activity within one value of one segment (e.g. gender = perempuan). */
@@ -9,17 +10,17 @@ export interface SegmentTally {
   readonly moments: Float64Array;
 }
 
-/** Everything kept about one activity: O(criteria × segment values), plus respondent ids. */
+/** Everything kept about one activity: O(criteria × segment values). */
 export interface ActivityTally {
   readonly activity: string;
   /** Rows with at least one rating. */
   rows: number;
   /** Rated rows without a respondent id; each counts as its own respondent. */
   anonymous: number;
-  /** Distinct respondent ids seen for this activity. */
+  /** Distinct respondent ids seen for this activity (exact up to the odds in distinct.ts). */
   respondents: number;
-  /** Bit i set when respondent i (see RatingAccumulator) has rated this activity. */
-  seen: Uint8Array;
+  /** Order of first use, which names the activity in the accumulator's respondent pairs. */
+  readonly index: number;
   /** MOMENT_STRIDE slots per criterion (see stats.ts). */
   readonly moments: Float64Array;
   /** One map per segment name, keyed by segment value. */
@@ -28,13 +29,14 @@ export interface ActivityTally {
 
 /**
  * Streaming tally of survey rows: memory grows with activities × criteria × segment values
- * (and distinct respondent ids), never with rows, so a million-row file stays flat.
+ * (and 16–32 bytes per distinct activity–respondent pair), never with rows, so a
+ * million-row file stays flat.
  */
 export class RatingAccumulator {
   readonly criteria: readonly Criterion[];
   readonly segmentNames: readonly string[];
   private readonly byActivity = new Map<string, ActivityTally>();
-  private readonly respondentIndex = new Map<string, number>();
+  private readonly pairs = new DistinctPairs();
   private readonly width: number;
   private ratedRows = 0;
 
@@ -75,7 +77,7 @@ export class RatingAccumulator {
         rows: 0,
         anonymous: 0,
         respondents: 0,
-        seen: new Uint8Array(64),
+        index: this.byActivity.size,
         moments: new Float64Array(this.width),
         segments: segs,
       };
@@ -109,7 +111,7 @@ export class RatingAccumulator {
     this.ratedRows++;
     tally.rows++;
     if (respondent === undefined || respondent === '') tally.anonymous++;
-    else this.markRespondent(tally, respondent);
+    else if (this.pairs.add(respondent, tally.index)) tally.respondents++;
     for (let j = 0; j < ns; j++) {
       const key = segments[j];
       if (key === undefined || key === '') continue;
@@ -125,31 +127,6 @@ export class RatingAccumulator {
         const v = values[c];
         if (v !== undefined && v === v) momentsAdd(sm, c * MOMENT_STRIDE, v);
       }
-    }
-  }
-
-  /**
-   * Counts distinct respondents per activity with one shared id → number map and a bitset
-   * per activity: a respondent costs one map entry however many activities they rate,
-   * where a Set per activity would hold every id again for each activity.
-   */
-  private markRespondent(tally: ActivityTally, respondent: string): void {
-    let index = this.respondentIndex.get(respondent);
-    if (index === undefined) {
-      index = this.respondentIndex.size;
-      this.respondentIndex.set(respondent, index);
-    }
-    const byte = index >>> 3;
-    let seen = tally.seen;
-    if (byte >= seen.length) {
-      const grown = new Uint8Array(Math.max(seen.length * 2, byte + 1));
-      grown.set(seen);
-      tally.seen = seen = grown;
-    }
-    const bit = 1 << (index & 7);
-    if (((seen[byte] as number) & bit) === 0) {
-      seen[byte] = (seen[byte] as number) | bit;
-      tally.respondents++;
     }
   }
 
