@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const bin = path.join(here, '..', 'bin', 'tree.js');
+const bin = path.join(here, '..', 'bin', 'tree.cjs');
 const at = process.argv.indexOf('--runs');
 const RUNS = Math.max(5, Number(at > 0 ? process.argv[at + 1] : 30) || 30);
 

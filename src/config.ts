@@ -1,6 +1,8 @@
 import type { Assessment, Criterion, SurveyMapping } from './core/assessment.js';
 import { DEFAULT_CRITERIA, DEFAULT_MISSING, DEFAULT_SCALE } from './core/criteria.js';
-import { isLang, langFromLocale, type Lang } from './i18n/index.js';
+import { resolveLanguage, type Lang } from './i18n/locale.js';
+
+export { resolveLanguage };
 
 /** Everything a command needs to know, after defaults, the workspace file and flags are layered. */
 export interface Config {
@@ -20,28 +22,6 @@ export interface ConfigFlags {
   weights?: Record<string, number>;
   /** --map: columns that replace the workspace's mapping for those fields. */
   columns?: NonNullable<SurveyMapping['columns']>;
-}
-
-/**
- * The language: --lang, then the workspace's `language`, then the locale (LC_ALL,
- * LC_MESSAGES, LANG, as POSIX orders them), then English.
- */
-export function resolveLanguage(
-  flag: string | undefined,
-  workspace: string | undefined,
-  env: Record<string, string | undefined>,
-): Lang {
-  if (isLang(flag)) return flag;
-  if (isLang(workspace)) return workspace;
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
-    const value = env[name];
-    if (value !== undefined && value !== '') {
-      const lang = langFromLocale(value);
-      // The first locale variable that is set decides, even if it names another language.
-      return lang ?? 'en';
-    }
-  }
-  return 'en';
 }
 
 /** Layers defaults ← workspace file ← flags, once, for every command. */

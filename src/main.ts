@@ -1,11 +1,10 @@
-import { resolveLanguage } from './config.js';
-import { createContext } from './context.js';
-import { ExitCode, InternalError, InterruptedError, TreeError } from './errors.js';
-import { isLang, translator, type Lang } from './i18n/index.js';
-import { peekLanguage } from './io/workspace.js';
-import { problemLines } from './render/problems.js';
-import { displayText } from './render/text.js';
-// Types only: chalk (in runtime.js) and commander load only when a command runs.
+// Few static imports on purpose: every start pays for them, even --version; they are
+// what --help needs, since a dynamic import() costs more at start-up than a small
+// static one. The rest (commander, chalk, the commands) is imported when needed.
+import { helpText, quickRequest } from './cli/help.js';
+import type { TreeError } from './errors.js';
+import { isLang, resolveLanguage, type Lang } from './i18n/locale.js';
+import { peekLanguage } from './io/workspace-find.js';
 import type { OutStream, Runtime, RuntimeOptions } from './runtime.js';
 import { VERSION } from './version.js';
 
@@ -37,7 +36,8 @@ function scanEarlyFlags(argv: readonly string[]): EarlyFlags {
 }
 
 /** Prints an error and its problem list to stderr, the one way problems are shown. */
-function reportError(rt: Runtime, error: TreeError): void {
+async function reportError(rt: Runtime, error: TreeError): Promise<void> {
+  const [{ problemLines }, { displayText }] = await Promise.all([import('./render/problems.js'), import('./render/text.js')]);
   const prefix = rt.err.red.bold(`${rt.t('error.prefix')}:`);
   const lines = [`${prefix} ${displayText(error.message)}`, ...problemLines(error.problems, error.omitted, { t: rt.t, color: rt.err })];
   if (error.hint) lines.push(error.hint);
@@ -55,19 +55,15 @@ function isPromptCancel(error: unknown): boolean {
  * exit code. Nothing else in the toolkit decides exit codes.
  */
 export async function main(argv: readonly string[], io: Partial<Omit<RuntimeOptions, 'lang'>> = {}): Promise<number> {
+  const stdout: OutStream = io.stdout ?? process.stdout;
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) return answer(stdout, `${VERSION}\n`);
   const early = scanEarlyFlags(argv);
   const env = io.env ?? process.env;
-  const stdout: OutStream = io.stdout ?? process.stdout;
-  const { quickRequest } = await import('./cli/help.js');
-  const quick = quickRequest(argv);
-  if (quick && 'version' in quick) return answer(stdout, `${VERSION}\n`);
-  const probe = createContext({ ...io, env }, 'en');
-  const workspaceLang = isLang(early.lang) ? undefined : await peekLanguage(probe, early.workspace);
+  const workspaceLang = isLang(early.lang) ? undefined : await peekLanguage({ cwd: io.cwd ?? process.cwd() }, early.workspace);
   const lang = resolveLanguage(early.lang, workspaceLang, env);
-  if (quick) {
-    const text = await helpOf(lang, quick.help, stdout.columns);
-    if (text !== undefined) return answer(stdout, text);
-  }
+  const help = helpFor(argv, lang, stdout.columns);
+  if (help !== undefined) return answer(stdout, help);
+  const { ExitCode } = await import('./errors.js');
   const { createRuntime } = await import('./runtime.js');
   const rt = createRuntime({ ...io, lang, debug: early.debug, ...(early.color === undefined ? {} : { color: early.color }) });
 
@@ -93,12 +89,13 @@ export async function main(argv: readonly string[], io: Partial<Omit<RuntimeOpti
 /** Help or the version, answered without commander (see cli/help.ts). */
 function answer(stdout: OutStream, text: string): number {
   stdout.write(text);
-  return ExitCode.ok;
+  return 0;
 }
 
-async function helpOf(lang: Lang, command: string | undefined, columns: number | undefined): Promise<string | undefined> {
-  const { helpText } = await import('./cli/help.js');
-  return helpText(lang, translator(lang), command, columns ?? 80);
+/** The help text when the command line asks only for help; undefined otherwise. */
+function helpFor(argv: readonly string[], lang: Lang, columns: number | undefined): string | undefined {
+  const quick = quickRequest(argv);
+  return quick && 'help' in quick ? helpText(lang, quick.help, columns ?? 80) : undefined;
 }
 
 function isCommanderError(error: unknown): error is { code: string } {
@@ -106,7 +103,8 @@ function isCommanderError(error: unknown): error is { code: string } {
   return typeof code === 'string' && code.startsWith('commander.');
 }
 
-function handleError(rt: Runtime, error: unknown): number {
+async function handleError(rt: Runtime, error: unknown): Promise<number> {
+  const { ExitCode, InternalError, InterruptedError, TreeError } = await import('./errors.js');
   if (isCommanderError(error)) {
     // Help and version are requested output, not failures.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
@@ -114,12 +112,12 @@ function handleError(rt: Runtime, error: unknown): number {
   }
   const typed = isPromptCancel(error) ? new InterruptedError(rt.t('error.interrupted')) : error;
   if (typed instanceof TreeError) {
-    reportError(rt, typed);
+    await reportError(rt, typed);
     if (rt.debug && typed.stack) rt.stderr.write(`${typed.stack}\n`);
     return typed.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  reportError(rt, new InternalError(rt.t('error.internal', { message })));
+  await reportError(rt, new InternalError(rt.t('error.internal', { message })));
   if (rt.debug && error instanceof Error && error.stack) rt.stderr.write(`${error.stack}\n`);
   else rt.stderr.write(`${rt.t('error.debugHint')}\n`);
   return ExitCode.internal;

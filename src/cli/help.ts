@@ -1,10 +1,10 @@
-import type { Lang, Translate } from '../i18n/index.js';
-import { COMMANDS, GLOBAL_OPTIONS, type OptionDef } from './options.js';
+import type { Lang } from '../i18n/locale.js';
+import { COMMANDS, GLOBAL_OPTIONS, HELP_WORDS, type OptionDef } from './options.js';
 
 /**
  * Help text, rendered from the option table in the reader's language. The one renderer
  * of help: commander is configured to use it, and `tree --help` uses it without loading
- * commander at all, which keeps the commonest first command fast.
+ * commander or the message catalogues, which keeps the commonest first command fast.
  */
 
 interface Item {
@@ -42,42 +42,49 @@ function section(title: string, items: readonly Item[], width: number): string[]
   ];
 }
 
-function optionItems(options: readonly OptionDef[], lang: Lang, t: Translate): Item[] {
+type Word = keyof typeof HELP_WORDS;
+
+/** A word of help in a language, with `{name}` filled in. */
+function word(lang: Lang, key: Word, vars: Record<string, string> = {}): string {
+  return HELP_WORDS[key][lang].replace(/\{(\w+)\}/g, (all, name: string) => vars[name] ?? all);
+}
+
+function optionItems(options: readonly OptionDef[], lang: Lang): Item[] {
   return options.map((o) => {
-    const extra = [...(o.choices ? [t('help.choices', { choices: o.choices.join(', ') })] : []), ...(o.default !== undefined ? [t('help.default', { value: o.default })] : [])];
+    const extra = [...(o.choices ? [word(lang, 'choices', { choices: o.choices.join(', ') })] : []), ...(o.default !== undefined ? [word(lang, 'default', { value: o.default })] : [])];
     return { term: o.flags, text: extra.length > 0 ? `${o.help[lang]} (${extra.join('; ')})` : o.help[lang] };
   });
 }
 
-const HELP_OPTION: OptionDef = { key: 'help', flags: '-h, --help', help: { en: '', id: '' } };
+const HELP_OPTION = { key: 'help', flags: '-h, --help' } as const;
 
 /** The help of the program (no command) or of one command; undefined for an unknown command. */
-export function helpText(lang: Lang, t: Translate, command: string | undefined, width = 80): string | undefined {
+export function helpText(lang: Lang, command: string | undefined, width = 80): string | undefined {
   const w = Math.max(40, width);
-  const help = { ...HELP_OPTION, help: { en: t('help.help'), id: t('help.help') } };
-  const globals = optionItems([{ key: 'version', flags: '-V, --version', help: { en: t('help.version'), id: t('help.version') } }, ...GLOBAL_OPTIONS, help], lang, t);
+  const help = { ...HELP_OPTION, help: HELP_WORDS.help };
+  const globals = optionItems([{ key: 'version', flags: '-V, --version', help: HELP_WORDS.version }, ...GLOBAL_OPTIONS, help], lang);
   if (command === undefined) {
     const commands = [
       ...COMMANDS.map((c) => ({ term: `${c.name} [options]${c.args.map((a) => ` ${a.name}`).join('')}`, text: c.summary[lang] })),
-      { term: 'help [command]', text: t('help.helpCommand') },
+      { term: 'help [command]', text: word(lang, 'helpCommand') },
     ];
-    return [`${t('help.usage')} tree [options] [command]`, '', wrap(t('help.program'), w, 0), '', ...section(t('help.options'), globals, w), ...section(t('help.commands'), commands, w)].join('\n');
+    return [`${word(lang, 'usage')} tree [options] [command]`, '', wrap(word(lang, 'program'), w, 0), '', ...section(word(lang, 'options'), globals, w), ...section(word(lang, 'commands'), commands, w)].join('\n');
   }
   const def = COMMANDS.find((c) => c.name === command);
   if (!def) return undefined;
   const args = def.args.map((a) => ({
     term: a.name.replace(/[[\]<>.]/g, ''),
-    text: a.default === undefined ? a.help[lang] : `${a.help[lang]} (${t('help.default', { value: a.default })})`,
+    text: a.default === undefined ? a.help[lang] : `${a.help[lang]} (${word(lang, 'default', { value: a.default })})`,
   }));
   return [
-    `${t('help.usage')} tree ${def.name} [options]${def.args.map((a) => ` ${a.name}`).join('')}`,
+    `${word(lang, 'usage')} tree ${def.name} [options]${def.args.map((a) => ` ${a.name}`).join('')}`,
     '',
     wrap(def.summary[lang], w, 0),
     '',
-    ...section(t('help.arguments'), args, w),
-    ...section(t('help.options'), optionItems([...def.options, help], lang, t), w),
-    ...section(t('help.globalOptions'), optionItems(GLOBAL_OPTIONS, lang, t), w),
-    t('help.examples'),
+    ...section(word(lang, 'arguments'), args, w),
+    ...section(word(lang, 'options'), optionItems([...def.options, help], lang), w),
+    ...section(word(lang, 'globalOptions'), optionItems(GLOBAL_OPTIONS, lang), w),
+    word(lang, 'examples'),
     ...def.examples.map((e) => `  $ ${e}`),
     '',
   ].join('\n');

@@ -10,6 +10,22 @@ export interface Text {
   id: string;
 }
 
+/** The words of help itself, beside the help of each flag (help never loads the message catalogues). */
+export const HELP_WORDS = {
+  program: { en: 'TREE assessments: community profile, opportunity scoring, training needs, partners and reports.', id: 'Asesmen TREE: profil masyarakat, penilaian peluang, kebutuhan pelatihan, mitra dan laporan.' },
+  usage: { en: 'Usage:', id: 'Penggunaan:' },
+  arguments: { en: 'Arguments:', id: 'Argumen:' },
+  options: { en: 'Options:', id: 'Opsi:' },
+  globalOptions: { en: 'Global options:', id: 'Opsi umum:' },
+  commands: { en: 'Commands:', id: 'Perintah:' },
+  examples: { en: 'Examples:', id: 'Contoh:' },
+  choices: { en: 'choices: {choices}', id: 'pilihan: {choices}' },
+  default: { en: 'default: {value}', id: 'bawaan: {value}' },
+  help: { en: 'show help', id: 'tampilkan bantuan' },
+  helpCommand: { en: 'show help for a command', id: 'tampilkan bantuan untuk sebuah perintah' },
+  version: { en: 'print the version', id: 'tampilkan versi' },
+} as const satisfies Record<string, Text>;
+
 export interface OptionDef {
   /** The property commander gives the value under (camelCase of the long flag). */
   readonly key: string;

@@ -3,7 +3,7 @@ import { translateCommanderError } from '../i18n/commander.js';
 import type { Runtime } from '../runtime.js';
 import { VERSION } from '../version.js';
 import { helpText } from './help.js';
-import { COMMANDS, GLOBAL_OPTIONS, type CommandDef, type OptionDef } from './options.js';
+import { COMMANDS, GLOBAL_OPTIONS, HELP_WORDS, type CommandDef, type OptionDef } from './options.js';
 
 export { VERSION };
 
@@ -30,7 +30,7 @@ function option(rt: Runtime, def: OptionDef): Option {
 function helpIn(rt: Runtime): Partial<Help> {
   const width = rt.stdout.columns ?? 80;
   return {
-    formatHelp: (cmd: Command) => helpText(rt.lang, rt.t, cmd.parent ? cmd.name() : undefined, width) ?? '',
+    formatHelp: (cmd: Command) => helpText(rt.lang, cmd.parent ? cmd.name() : undefined, width) ?? '',
   };
 }
 
@@ -38,8 +38,7 @@ function addCommand(rt: Runtime, program: Command, def: CommandDef, setExit: (co
   const cmd = program.command(def.name).description(def.summary[rt.lang]);
   for (const a of def.args) cmd.argument(a.name, a.help[rt.lang], a.default);
   for (const o of def.options) cmd.addOption(option(rt, o));
-  cmd.helpOption('-h, --help', rt.t('help.help'));
-  cmd.addHelpText('after', `\n${rt.t('help.examples')}\n${def.examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+  cmd.helpOption('-h, --help', HELP_WORDS.help[rt.lang]);
   cmd.action(async (...received: unknown[]) => {
     // commander passes the arguments, then the options, then the command itself.
     const self = received[received.length - 1] as Command;
@@ -55,10 +54,10 @@ function addCommand(rt: Runtime, program: Command, def: CommandDef, setExit: (co
  */
 export function buildProgram(rt: Runtime, setExit: (code: number) => void): Command {
   const program = new Command('tree')
-    .description(rt.t('help.program'))
-    .version(VERSION, '-V, --version', rt.t('help.version'))
-    .helpOption('-h, --help', rt.t('help.help'))
-    .helpCommand('help [command]', rt.t('help.helpCommand'))
+    .description(HELP_WORDS.program[rt.lang])
+    .version(VERSION, '-V, --version', HELP_WORDS.version[rt.lang])
+    .helpOption('-h, --help', HELP_WORDS.help[rt.lang])
+    .helpCommand('help [command]', HELP_WORDS.helpCommand[rt.lang])
     .configureHelp(helpIn(rt))
     .showHelpAfterError(rt.t('cli.helpHint'))
     .enablePositionalOptions(false)

@@ -1,7 +1,9 @@
 import { en, type MessageKey } from './en.js';
 import { id } from './id.js';
 
-export type Lang = 'en' | 'id';
+import type { Lang } from './locale.js';
+
+export { isLang, langFromLocale, resolveLanguage, type Lang } from './locale.js';
 export type { MessageKey };
 
 export type Vars = Record<string, string | number>;
@@ -20,20 +22,4 @@ export function translator(lang: Lang): Translate {
       Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
     );
   };
-}
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'en' || value === 'id';
-}
-
-/**
- * Reads a language from a POSIX locale string such as `id_ID.UTF-8` or `in_ID`
- * (older Java-era code for Indonesian); undefined when it names neither language.
- */
-export function langFromLocale(locale: string | undefined): Lang | undefined {
-  if (locale === undefined || locale === '') return undefined;
-  const code = locale.toLowerCase().split(/[_.@-]/)[0];
-  if (code === 'id' || code === 'in') return 'id';
-  if (code === 'en') return 'en';
-  return undefined;
 }

@@ -5,51 +5,9 @@ import type { Assessment } from '../core/assessment.js';
 import { DataError, InputError, type Problem } from '../errors.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { exists, readInput, resolvePath } from './files.js';
+import { findWorkspace, languageOf } from './workspace-find.js';
 
-export const WORKSPACE_FILE = 'assessment.json';
-export const DATA_DIR = 'data';
-export const OUT_DIR = 'out';
-
-/**
- * Finds the workspace file: an explicit path (a file, or a folder holding assessment.json),
- * else assessment.json in the working folder or the nearest folder above it, as git does.
- */
-export async function findWorkspace(ctx: Pick<Context, 'cwd'>, explicit?: string): Promise<string | undefined> {
-  if (explicit !== undefined) {
-    const full = path.resolve(ctx.cwd, explicit);
-    return full.toLowerCase().endsWith('.json') ? full : path.join(full, WORKSPACE_FILE);
-  }
-  let dir = ctx.cwd;
-  for (;;) {
-    const candidate = path.join(dir, WORKSPACE_FILE);
-    if (await exists(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
-/** The `language` of a workspace text, read without validating it; undefined when it has none. */
-function languageOf(text: string): string | undefined {
-  try {
-    const value = JSON.parse(text.replace(/^\uFEFF/, '')) as { language?: unknown } | null;
-    return typeof value?.language === 'string' ? value.language : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Reads only the language of the workspace, so that messages (and --help) are in the
- * right language before a command runs. Cheap: no schema, no JSON positions. A broken or
- * missing workspace means "no preference" here; the command that opens it reports why.
- */
-export async function peekLanguage(ctx: Context, explicit?: string): Promise<string | undefined> {
-  const file = await findWorkspace(ctx, explicit);
-  if (!file) return undefined;
-  const text = await readInput(ctx, file).then((b) => b.toString('utf8'), () => undefined);
-  return text === undefined ? undefined : languageOf(text);
-}
+export { DATA_DIR, OUT_DIR, WORKSPACE_FILE, findWorkspace, languageOf, peekLanguage } from './workspace-find.js';
 
 /** Checks a workspace text against the schema and the rules a schema cannot say. */
 export async function checkAssessment(text: string, file: string, t: Translate): Promise<{ assessment?: Assessment; problems: Problem[] }> {

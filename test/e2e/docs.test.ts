@@ -23,7 +23,7 @@ describe('README', () => {
   it('shows the fresh-machine command, and it runs on the example (after npm ci)', () => {
     const line = readme.split('\n').find((l) => l.startsWith('npm ci && '));
     expect(line).toBeDefined();
-    const rest = line!.slice('npm ci && '.length).replaceAll('node bin/tree.js', 'tree');
+    const rest = line!.slice('npm ci && '.length).replaceAll('node bin/tree.cjs', 'tree');
     const r = runScript([rest], tempDir());
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Keripik singkong/);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = path.join(ROOT, 'bin', 'tree.js');
+export const BIN = path.join(ROOT, 'bin', 'tree.cjs');
 
 export interface RunResult {
   code: number;

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { withOptionTables } from '../../src/cli/docs.js';
 import { helpText, quickRequest } from '../../src/cli/help.js';
 import { COMMANDS, GLOBAL_OPTIONS } from '../../src/cli/options.js';
-import { translator } from '../../src/i18n/index.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/runtime.js';
 
@@ -12,23 +11,23 @@ describe('help from the option table', () => {
   it('lists every flag of every command, in English and Indonesian', () => {
     for (const lang of ['en', 'id'] as const) {
       for (const def of COMMANDS) {
-        const text = helpText(lang, translator(lang), def.name) ?? '';
+        const text = helpText(lang, def.name) ?? '';
         for (const o of [...def.options, ...GLOBAL_OPTIONS]) {
           expect(text).toContain(o.flags);
           expect(text.replace(/\s+/g, ' ')).toContain(o.help[lang].split(' ').slice(0, 3).join(' '));
         }
       }
     }
-    expect(helpText('id', translator('id'), 'score')).toMatch(/^Penggunaan: tree score/);
-    expect(helpText('en', translator('en'), 'nope')).toBeUndefined();
+    expect(helpText('id', 'score')).toMatch(/^Penggunaan: tree score/);
+    expect(helpText('en', 'nope')).toBeUndefined();
   });
 
   it('keeps lines within the terminal width', () => {
-    const text = helpText('en', translator('en'), 'score', 60) ?? '';
+    const text = helpText('en', 'score', 60) ?? '';
     const long = text.split('\n').filter((l) => l.length > 60 && !l.trimStart().startsWith('$ '));
     // Only a single word too long for the text column may run past it.
     expect(long.map((l) => l.trim()).filter((l) => l.includes(' '))).toEqual([]);
-    expect(text.split('\n').length).toBeGreaterThan(helpText('en', translator('en'), 'score', 120)?.split('\n').length ?? 0);
+    expect(text.split('\n').length).toBeGreaterThan(helpText('en', 'score', 120)?.split('\n').length ?? 0);
   });
 
   it('tells a help or version request from a command line that needs commander', () => {
