@@ -5,6 +5,12 @@
 // is answered before anything else loads. bench/startup.mjs measures this.
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  process.stdout.on('error', (error) => {
+    // `> /dev/full` is a failure (exit 5); a reader that went away (`| head`) is not.
+    if (error.code === 'EPIPE') return;
+    process.exitCode = 5;
+    process.stderr.write(`error: standard output: cannot write (${error.code}).\n`);
+  });
   process.stdout.write(`${require('../dist/version.js').VERSION}\n`);
 } else {
   // The compile cache (Node >= 22.1) speeds up later starts; on Node 20 it does not exist.

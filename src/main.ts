@@ -56,23 +56,17 @@ function isPromptCancel(error: unknown): boolean {
  */
 export async function main(argv: readonly string[], io: Partial<Omit<RuntimeOptions, 'lang'>> = {}): Promise<number> {
   const stdout: OutStream = io.stdout ?? process.stdout;
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) return answer(stdout, `${VERSION}\n`);
+  const failed = watchStdio(io);
   const early = scanEarlyFlags(argv);
   const env = io.env ?? process.env;
   const workspaceLang = isLang(early.lang) ? undefined : await peekLanguage({ cwd: io.cwd ?? process.cwd() }, early.workspace);
   const lang = resolveLanguage(early.lang, workspaceLang, env);
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) return settle(await answer(stdout, `${VERSION}\n`), failed, io, lang);
   const help = helpFor(argv, lang, stdout.columns);
-  if (help !== undefined) return answer(stdout, help);
+  if (help !== undefined) return settle(await answer(stdout, help), failed, io, lang);
   const { ExitCode } = await import('./errors.js');
   const { createRuntime } = await import('./runtime.js');
   const rt = createRuntime({ ...io, lang, debug: early.debug, ...(early.color === undefined ? {} : { color: early.color }) });
-
-  if (io.stdout === undefined) {
-    // `tree ... | head` closes the pipe early; that is the reader's choice, not a failure.
-    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
-    });
-  }
   let exitCode: number = ExitCode.ok;
   try {
     const { buildProgram } = await import('./cli/program.js');
@@ -80,15 +74,44 @@ export async function main(argv: readonly string[], io: Partial<Omit<RuntimeOpti
       exitCode = code;
     });
     await program.parseAsync(argv as string[], { from: 'user' });
-    return exitCode;
   } catch (error) {
-    return handleError(rt, error);
+    exitCode = await handleError(rt, error);
   }
+  return settle(exitCode, failed, io, lang);
+}
+
+/**
+ * Listens for failures of the real standard streams, which Node otherwise turns into a
+ * crash with a stack trace. A reader that went away (`| head`) is its own choice, not a
+ * failure; a full disk behind `> file` is (exit 5). A closed stderr leaves nothing to tell
+ * the user on, and the exit code still says how the command went.
+ */
+function watchStdio(io: Partial<RuntimeOptions>): () => NodeJS.ErrnoException | undefined {
+  let failure: NodeJS.ErrnoException | undefined;
+  if (io.stdout === undefined) {
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') failure ??= error;
+    });
+  }
+  if (io.stderr === undefined) process.stderr.on('error', () => undefined);
+  return () => failure;
+}
+
+/** The exit code, once what was written to stdout is known to have arrived. */
+async function settle(code: number, failed: () => NodeJS.ErrnoException | undefined, io: Partial<RuntimeOptions>, lang: Lang): Promise<number> {
+  // Stream errors are emitted on a later turn of the event loop.
+  await new Promise((resolve) => setImmediate(resolve));
+  const failure = failed();
+  if (failure === undefined || code !== 0) return code;
+  const { translator } = await import('./i18n/index.js');
+  const t = translator(lang);
+  (io.stderr ?? process.stderr).write(`${t('error.prefix')}: ${t('output.stdoutFailed', { reason: failure.code ?? failure.message })}\n`);
+  return 5;
 }
 
 /** Help or the version, answered without commander (see cli/help.ts). */
-function answer(stdout: OutStream, text: string): number {
-  stdout.write(text);
+async function answer(stdout: OutStream, text: string): Promise<number> {
+  await new Promise<void>((resolve) => stdout.write(text, () => resolve()));
   return 0;
 }
 

@@ -1,6 +1,7 @@
 import type { Problem } from '../errors.js';
 import { checkOutputs, writeOutputs, type Destination } from '../io/output.js';
 import { problemLines } from '../render/problems.js';
+import { terminalText } from '../render/text.js';
 import type { Runtime } from '../runtime.js';
 
 /** Output flags as the option table types them. */
@@ -18,9 +19,15 @@ export async function outputFor(rt: Runtime, flags: OutputFlags, inputs: readonl
   return dest as Destination;
 }
 
-/** Writes the rendered result, and says where when it went to a file. */
-export async function writeResult(rt: Runtime, dest: Destination, content: string): Promise<void> {
-  await writeOutputs(rt, [{ dest, content }], rt.stdout);
+/**
+ * Writes the rendered result, and says where when it went to a file. Data bound for a
+ * terminal is made inert there (tables and Markdown already are, cell by cell); a file or
+ * a pipe gets the data as it is.
+ */
+export async function writeResult(rt: Runtime, dest: Destination, content: string, format: string): Promise<void> {
+  // Tables carry our own colour codes and are safe cell by cell: only raw data formats are filtered.
+  const onTerminal = dest.kind === 'stdout' && rt.stdout.isTTY === true && (format === 'csv' || format === 'json');
+  await writeOutputs(rt, [{ dest, content: onTerminal ? terminalText(content) : content }], rt.stdout);
   if (dest.kind !== 'stdout') rt.stderr.write(`${rt.t('output.written', { file: dest.shown })}\n`);
 }
 

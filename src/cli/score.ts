@@ -1,4 +1,4 @@
-import { score, type ScoreRequest } from '../commands/score.js';
+import { score, surveyInputs, type ScoreRequest } from '../commands/score.js';
 import { SCORE_LIMITS } from '../core/score/report.js';
 import { ExitCode } from '../errors.js';
 import { expandInputs } from '../io/files.js';
@@ -57,10 +57,12 @@ export async function scoreRequest(rt: Runtime, given: readonly string[], flags:
 export async function run(rt: Runtime, files: string[], flags: ScoreFlags): Promise<number> {
   const format = chooseFormat(rt, flags, ['table', 'md', 'csv', 'json']);
   const request = await scoreRequest(rt, files, flags);
-  const dest = await outputFor(rt, flags, request.files ?? []);
+  // The survey files are checked against -o before any work, also those the workspace lists.
+  const dest = await outputFor(rt, flags, request.files ?? (flags.output === undefined ? [] : await surveyInputs(request)));
   const report = await score(request);
   printWarnings(rt, report.meta.warnings);
   const tty = rt.stdout.isTTY === true && dest.kind === 'stdout';
-  await writeResult(rt, dest, renderScore(rt, report, format, { excel: flags.excel === true, tty }));
+  if (flags.excel === true && format !== 'csv') printWarnings(rt, [{ message: rt.t('usage.excelIgnored', { format }) }]);
+  await writeResult(rt, dest, renderScore(rt, report, format, { excel: flags.excel === true, tty }), format);
   return ExitCode.ok;
 }

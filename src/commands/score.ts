@@ -85,6 +85,14 @@ async function surveyFiles(ws: Workspace, given: readonly string[] | undefined):
 }
 
 /**
+ * The survey files a request reads, as score() will find them: a CLI checks its -o target
+ * against them before any work, so a ranking never replaces its own survey.
+ */
+export async function surveyInputs(request: ScoreRequest): Promise<string[]> {
+  return surveyFiles(await openWorkspace(request), request.files);
+}
+
+/**
  * A fresh accumulator and the sink that feeds it: every listed opportunity appears in the
  * ranking (as not scored if nobody rated it), and raw activity values are resolved to
  * opportunities once per distinct value, not once per row.

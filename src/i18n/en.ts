@@ -9,6 +9,8 @@ export const en = {
   'error.debugHint': 'Run with --debug to see the stack trace.',
   // Usage
   'usage.badFormat': 'Unknown format "{value}" for this command: use one of {allowed}.',
+  'usage.badExtension': 'cannot tell what to write to {file}: this command writes {known} files. Name the file with one of those extensions, or give --format.',
+  'usage.excelIgnored': '--excel shapes CSV output only, so it does nothing for {format} output.',
   'usage.formatConflict': '--json and --format {format} contradict each other: give only one.',
   'usage.missingAnswer': 'No terminal to ask on, so {what} must be given with {flag} (or --yes to leave them empty).',
   // Command line (commander's own errors)
@@ -33,7 +35,9 @@ export const en = {
   'output.isInput': '{file} is also an input of this run: choose another -o path, so the input is not overwritten.',
   'output.twice': '{file} is named twice as an output: give each output its own path.',
   'output.notRegular': 'not a regular file, pipe or terminal',
-  'output.stdout': 'standard output',
+  'output.stdoutFailed': 'cannot write to standard output ({reason}): the result is incomplete. Check where the output goes (a full disk?), or write it with -o FILE.',
+  'output.nameTooLong': '{file}: the name is too long for the file system ({reason}): most allow 255 bytes per name. Choose a shorter -o name.',
+  'output.notFolder': '{file} should be a folder, but a file of that name is in the way ({reason}): move or rename it, or choose another folder.',
   'output.written': 'Wrote {file}',
   // Workspace
   'workspace.notFound': 'No assessment.json found in {dir} or above: run "tree init" to create a workspace, or pass --workspace PATH.',

@@ -1,5 +1,6 @@
 import { en, type MessageKey } from './en.js';
 import { id } from './id.js';
+import { displayText } from '../safe-text.js';
 
 import type { Lang } from './locale.js';
 
@@ -18,8 +19,7 @@ export function translator(lang: Lang): Translate {
   return (key, vars) => {
     const text = catalogue[key] ?? en[key];
     if (vars === undefined) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
-    );
+    // Values are names and text from files and flags: made safe here, once, for every message.
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? displayText(String(vars[name])) : whole));
   };
 }

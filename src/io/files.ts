@@ -67,7 +67,9 @@ export async function ensureDir(ctx: Context, dir: string): Promise<void> {
   try {
     await fs.mkdir(resolvePath(ctx, dir), { recursive: true });
   } catch (error) {
-    throw new OutputError(ctx.t('output.unwritable', { file: dir, reason: describeError(error) }), { cause: error });
+    const code = (error as NodeJS.ErrnoException).code;
+    const key = code === 'EEXIST' || code === 'ENOTDIR' ? 'output.notFolder' : 'output.unwritable';
+    throw new OutputError(ctx.t(key, { file: dir, reason: describeError(error) }), { cause: error });
   }
 }
 

@@ -44,12 +44,11 @@ async function identity(full: string): Promise<string> {
 async function checkOne(ctx: Context, target: string, options: OutputCheck, inputs: ReadonlySet<string>): Promise<Destination> {
   if (target === STDIO) return { kind: 'stdout' };
   const full = resolvePath(ctx, target);
-  const unwritable = (reason: string) => new OutputError(ctx.t('output.unwritable', { file: target, reason }));
   let stats: Stats | undefined;
   try {
     stats = await statOrUndefined(full);
   } catch (error) {
-    throw unwritable(describeError(error));
+    throw writeError(ctx, target, error);
   }
   if (stats === undefined) {
     const parent = await statOrUndefined(path.dirname(full)).catch(() => undefined);
@@ -60,7 +59,7 @@ async function checkOne(ctx: Context, target: string, options: OutputCheck, inpu
   if (inputs.has(real)) throw new OutputError(ctx.t('output.isInput', { file: target }));
   if (stats.isDirectory()) throw new OutputError(ctx.t('output.isFolder', { file: target }));
   if (stats.isFIFO() || stats.isCharacterDevice() || stats.isSocket()) return { kind: 'stream', shown: target, full: real };
-  if (!stats.isFile()) throw unwritable(ctx.t('output.notRegular'));
+  if (!stats.isFile()) throw new OutputError(ctx.t('output.unwritable', { file: target, reason: ctx.t('output.notRegular') }));
   if (!options.force) throw new OutputError(ctx.t('output.exists', { file: target }));
   return { kind: 'file', shown: target, full: real, mode: stats.mode & 0o7777 };
 }
@@ -89,7 +88,9 @@ export async function checkOutputs(ctx: Context, targets: readonly string[], opt
 /** A failed write in words a user can act on: a full disk is not a missing folder. */
 function writeError(ctx: Context, shown: string, error: unknown): OutputError {
   const code = (error as NodeJS.ErrnoException).code;
-  const key = code === 'ENOSPC' || code === 'EDQUOT' ? 'output.diskFull' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'output.denied' : undefined;
+  const key = code === 'ENOSPC' || code === 'EDQUOT' ? 'output.diskFull'
+    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'output.denied'
+      : code === 'ENAMETOOLONG' ? 'output.nameTooLong' : undefined;
   const message = key ? ctx.t(key, { file: shown, reason: describeError(error) }) : ctx.t('output.unwritable', { file: shown, reason: describeError(error) });
   return new OutputError(message, { cause: error });
 }
@@ -158,7 +159,7 @@ export async function writeOutputs(ctx: Context, items: readonly { dest: Destina
           if (!stdout) throw new Error('no standard output to write to');
           await writeStream(stdout, content);
         } catch (error) {
-          throw fail(ctx.t('output.stdout'), error);
+          throw new OutputError(ctx.t('output.stdoutFailed', { reason: describeError(error) }), { cause: error });
         }
       } else if (dest.kind === 'stream') {
         try {

@@ -1,9 +1,18 @@
 import type { Cell } from './csv.js';
 import { displayText } from './text.js';
 
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * A cell as Markdown text that shows what it holds: `|` would split the row, `*` and
+ * backticks would format it, and HTML would run in renderers that do not strip it (the
+ * HTML report among them).
+ */
 function escape(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
-  return displayText(String(cell)).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+  return displayText(String(cell))
+    .replace(/[\\|*`]/g, (c) => `\\${c}`)
+    .replace(/[&<>]/g, (c) => HTML[c] as string);
 }
 
 /** Renders a Markdown (GFM) table; the first row is the header. */

@@ -33,8 +33,15 @@ export function chooseFormat(rt: Runtime, flags: OutputFlags, allowed: readonly 
   }
   let format: string | undefined = flags.json ? 'json' : flags.format;
   if (format === undefined && flags.output !== undefined && flags.output !== '-') {
-    const inferred = BY_EXTENSION[path.extname(flags.output).toLowerCase()];
-    if (inferred !== undefined && allowed.includes(inferred)) format = inferred;
+    // A name without an extension gets the table; any other extension must name a format
+    // this command writes, so `-o ranking.xlsx` is not a text table under a misleading name.
+    const ext = path.extname(flags.output).toLowerCase();
+    const inferred = Object.hasOwn(BY_EXTENSION, ext) ? BY_EXTENSION[ext] : undefined;
+    const known = Object.entries(BY_EXTENSION).filter(([, f]) => allowed.includes(f)).map(([e]) => e);
+    if (ext !== '' && (inferred === undefined || !allowed.includes(inferred))) {
+      throw new UsageError(rt.t('usage.badExtension', { file: flags.output, ext, known: known.join(', ') }));
+    }
+    format = inferred;
   }
   if (format === undefined && flags.excel) format = 'csv';
   format ??= 'table';

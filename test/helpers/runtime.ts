@@ -36,6 +36,8 @@ export interface InProcessOptions {
   stdin?: string | Buffer;
   /** Added to the environment, which otherwise holds only NO_COLOR=1 (no LANG, no CI). */
   env?: Record<string, string>;
+  /** Make stdout and stderr claim to be terminals, as a user's console is. */
+  tty?: boolean;
 }
 
 /**
@@ -48,6 +50,8 @@ export async function runInProcess(args: string[], cwd: string, options: InProce
   const err = capture();
   const input = options.stdin ?? '';
   const stdin = Readable.from([typeof input === 'string' ? Buffer.from(input) : input]);
-  const code = await main(args, { cwd, env: { NO_COLOR: '1', ...options.env }, stdin, stdout: out.stream, stderr: err.stream });
+  if (options.tty) for (const s of [out.stream, err.stream]) Object.assign(s, { isTTY: true, columns: 120 });
+  const env = options.tty ? { ...options.env } : { NO_COLOR: '1', ...options.env };
+  const code = await main(args, { cwd, env, stdin, stdout: out.stream, stderr: err.stream });
   return { code, stdout: out.text(), stderr: err.text() };
 }
