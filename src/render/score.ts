@@ -16,6 +16,12 @@ export interface ScoreRenderOptions {
 const fixed = (n: number | null | undefined, digits = 2): string => (n === null || n === undefined ? '' : n.toFixed(digits));
 const percent = (f: number): string => `${Math.round(f * 100)}%`;
 
+/** An activity's figures in one segment value; own keys only, as values such as `constructor` come from the survey. */
+function segmentCell(a: ScoredActivity, segment: string, value: string) {
+  const bySegment = Object.hasOwn(a.segments, segment) ? a.segments[segment] : undefined;
+  return bySegment !== undefined && Object.hasOwn(bySegment, value) ? bySegment[value] : undefined;
+}
+
 /** Segment columns: one per value of each --by segment, as `gender=perempuan`. */
 function segmentColumns(report: ScoreReport): { segment: string; value: string }[] {
   return report.meta.by.flatMap((segment) => (report.meta.segments[segment] ?? []).map((value) => ({ segment, value })));
@@ -49,7 +55,7 @@ function readableRows(rt: Runtime, report: ScoreReport): { rows: Cell[][]; numer
     a.n,
     a.respondents,
     ...segs.map(({ segment, value }) => {
-      const s = a.segments[segment]?.[value];
+      const s = segmentCell(a, segment, value);
       return s && s.score !== null ? `${fixed(s.score)} (#${s.rank ?? '-'})` : '';
     }),
     ...(sens
@@ -85,7 +91,7 @@ function csvRows(report: ScoreReport): Cell[][] {
     a.rank, a.activity, a.name, a.score, a.ci95?.[0], a.ci95?.[1], a.n, a.respondents, a.shortlist, a.feasibility, a.flags.join(' '), a.missingCriteria.join(' '),
     ...ids.flatMap((id) => [a.criteria[id]?.n, a.criteria[id]?.mean, a.criteria[id]?.sd]),
     ...segs.flatMap(({ segment, value }) => {
-      const s = a.segments[segment]?.[value];
+      const s = segmentCell(a, segment, value);
       return [s?.score, s?.n, s?.rank];
     }),
     ...(sens ? [a.sensitivity?.inShortlist, a.sensitivity?.rankMin, a.sensitivity?.rankMax, a.sensitivity?.rankMedian] : []),

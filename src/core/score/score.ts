@@ -31,8 +31,10 @@ export function scoreActivities(acc: RatingAccumulator, options: ScoreOptions): 
   const order = rankInto(scores, nameRank, ranks);
 
   // Per-segment scores and ranks among the activities rated in that segment value.
-  const segmentValues: Record<string, string[]> = {};
-  const segOut: Record<string, Record<string, SegmentScore>>[] = tallies.map(() => ({}));
+  // Segment names and values are the user's: objects keyed by them have no prototype, so
+  // `constructor` is absent unless seen and `__proto__` is a plain key (JSON shows both).
+  const segmentValues = dict<string[]>();
+  const segOut = tallies.map(() => dict<Record<string, SegmentScore>>());
   for (const j of p.by) {
     const name = acc.segmentNames[j] as string;
     const values = new Set<string>();
@@ -64,7 +66,9 @@ export function scoreActivities(acc: RatingAccumulator, options: ScoreOptions): 
       });
     }
     perActivity.forEach((entries, a) => {
-      (segOut[a] as Record<string, Record<string, SegmentScore>>)[name] = Object.fromEntries(entries);
+      const byValue = dict<SegmentScore>();
+      for (const [value, figures] of entries) byValue[value] = figures;
+      (segOut[a] as Record<string, Record<string, SegmentScore>>)[name] = byValue;
     });
   }
 
@@ -92,11 +96,16 @@ export function scoreActivities(acc: RatingAccumulator, options: ScoreOptions): 
       respondents: t.respondents + t.anonymous,
       shortlist: rank > 0 && rank <= p.shortlist,
       feasibility: rank > 0 && rank <= p.feasibility,
-      criteria: Object.fromEntries(criteria),
+      criteria: Object.assign(dict<CriterionSummary>(), Object.fromEntries(criteria)),
       missingCriteria: missing,
       flags: flagsOf(cell, p),
       segments: segOut[a] as Record<string, Record<string, SegmentScore>>,
     };
   });
   return { activities, segmentValues };
+}
+
+/** An object without a prototype, for keys that come from users and files. */
+function dict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }

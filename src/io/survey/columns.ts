@@ -19,6 +19,11 @@ export const FIELD_ALIASES: Record<string, string[]> = {
   village: ['village', 'desa', 'dusun'],
 };
 
+/** The value of an own key: field names come from users and files, so `constructor` must not find Object's. */
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /**
  * The specs of a rating survey's fields: activity, respondent, criteria, and the segments
  * asked for (`--by`), each found through the mapping or by its name and common aliases.
@@ -31,9 +36,9 @@ export function surveySpecs(criteria: readonly Criterion[], mapping: SurveyMappi
     return mapped === undefined ? { what, names } : { what, names, mapped };
   };
   return {
-    activity: spec('activity', FIELD_ALIASES['activity'] ?? [], mapping.activity),
-    respondent: spec('respondent', FIELD_ALIASES['respondent'] ?? [], mapping.respondent),
-    criteria: criteria.map((c) => ({ id: c.id, spec: spec(c.id, labelNames(c.id, c.label), mapping.criteria?.[c.id]) })),
-    segments: segments.map((id) => ({ id, spec: spec(id, [id, ...(FIELD_ALIASES[id] ?? [])], mapping.segments?.[id]) })),
+    activity: spec('activity', own(FIELD_ALIASES, 'activity') ?? [], mapping.activity),
+    respondent: spec('respondent', own(FIELD_ALIASES, 'respondent') ?? [], mapping.respondent),
+    criteria: criteria.map((c) => ({ id: c.id, spec: spec(c.id, labelNames(c.id, c.label), own(mapping.criteria, c.id)) })),
+    segments: segments.map((id) => ({ id, spec: spec(id, [id, ...(own(FIELD_ALIASES, id) ?? [])], own(mapping.segments, id)) })),
   };
 }

