@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { example } from '../../src/commands/example.js';
 import { score, type ScoreRequest } from '../../src/commands/score.js';
 import { validate } from '../../src/commands/validate.js';
 import { tempDir } from '../helpers/cli.js';
@@ -117,5 +118,33 @@ describe('keys named like Object.prototype members (case 5)', () => {
     expect(Object.keys(keripik?.segments['__proto__'] ?? {})).toEqual(['constructor', 'perempuan', 'toString']);
     const json = JSON.parse((await cli(['--map', '__proto__=gender', '--by', '__proto__', '--json'])).stdout) as { meta: { segments: Record<string, string[]> } };
     expect(Object.hasOwn(json.meta.segments, '__proto__')).toBe(true);
+  });
+});
+
+describe('extreme weights (case 12)', () => {
+  const CRITERIA = ['market_demand', 'raw_materials', 'skills_base', 'capital_required', 'profitability', 'jobs_created', 'inclusion', 'environment', 'risk'];
+  let ex: string;
+  beforeAll(async () => {
+    ex = path.join(tempDir(), 'ws');
+    await example({ cwd: ex, dir: '.', env: {} });
+  });
+  /** The report's figures, without meta.weights (which shows the weights as given). */
+  const figures = async (weight: number | undefined) => {
+    const weights = weight === undefined ? undefined : Object.fromEntries(CRITERIA.map((id) => [id, weight]));
+    const report = await score({ cwd: ex, env: {}, lang: 'en', by: ['gender'], ...(weights ? { weights } : {}) });
+    return { activities: report.activities, segments: report.meta.segments };
+  };
+
+  it.each([1e308, 1e-200, 1e-320])('equal weights of %s give the figures of equal weights of 1', async (w) => {
+    expect(await figures(w)).toEqual(await figures(undefined));
+  });
+
+  it('a weights file of 1e-320 prints the ranking of equal weights, with no NaN', async () => {
+    writeFileSync(path.join(ex, 'tiny.json'), `{${CRITERIA.map((id) => `"${id}": 1e-320`).join(', ')}}`);
+    const tiny = await runInProcess(['--lang', 'en', 'score', '--weights', 'tiny.json'], ex);
+    const plain = await runInProcess(['--lang', 'en', 'score'], ex);
+    expect(tiny.code, tiny.stderr).toBe(0);
+    expect(tiny.stdout).not.toContain('NaN');
+    expect(tiny.stdout).toBe(plain.stdout);
   });
 });

@@ -43,3 +43,62 @@ describe('segment values named like Object.prototype members (case 5)', () => {
     expect(renderScore(rt, report, 'csv')).not.toMatch(/function|\[object/);
   });
 });
+
+describe('extreme weights (case 12): only their ratios matter', () => {
+  const rating = fc.integer({ min: 2, max: 10 }).map((h) => h / 2);
+  const caseArb = fc
+    .array(
+      fc.record({
+        weight: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.double({ min: 0.1, max: 5, noNaN: true })),
+        direction: fc.constantFrom<'benefit' | 'cost'>('benefit', 'cost'),
+      }),
+      { minLength: 1, maxLength: 5 },
+    )
+    .filter((specs) => specs.some((s) => s.weight > 0))
+    .chain((specs) => {
+      const criteria: Criterion[] = specs.map((s, i) => ({ id: `c${i}`, label, weight: s.weight, direction: s.direction }));
+      const row = fc.record({
+        activity: fc.constantFrom('Abon', 'Keripik', 'Madu', 'Tenun', 'Batik'),
+        values: fc.tuple(...criteria.map(() => fc.option(rating, { nil: undefined, freq: 4 }))),
+        gender: fc.constantFrom('', 'perempuan', 'laki-laki'),
+      });
+      return fc.record({ criteria: fc.constant(criteria), rows: fc.array(row, { minLength: 1, maxLength: 30 }) });
+    });
+
+  const accumulate = (criteria: readonly Criterion[], rows: readonly { activity: string; values: (number | undefined)[]; gender: string }[]) => {
+    const acc = new RatingAccumulator(criteria, ['gender']);
+    rows.forEach((r, i) => acc.add(r.activity, `r${i}`, r.values, [r.gender]));
+    return acc;
+  };
+  const options = (criteria: readonly Criterion[]): ScoreOptions => ({ criteria, scale: SCALE, shortlist: 3, feasibility: 2, by: ['gender'] });
+
+  it('scaling every weight by any factor in [1e-300, 1e300] leaves every reported figure as it was', () => {
+    fc.assert(
+      fc.property(caseArb, fc.double({ min: -300, max: 300, noNaN: true }), fc.integer(), ({ criteria, rows }, exponent, seed) => {
+        const k = 10 ** exponent;
+        const acc = accumulate(criteria, rows);
+        const scaled = criteria.map((c) => ({ ...c, weight: c.weight * k }));
+        expect(scoreActivities(acc, options(scaled))).toEqual(scoreActivities(acc, options(criteria)));
+        expect(sensitivity(acc, options(scaled), 20, seed, 0.25)).toEqual(sensitivity(acc, options(criteria), 20, seed, 0.25));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([1e308, 1e-200, 1e-320, Number.MAX_VALUE, Number.MIN_VALUE])('equal weights of %s score as equal weights of 1', (w) => {
+    const criteria: Criterion[] = ['a', 'b', 'c'].map((id) => ({ id, label, weight: 1, direction: 'benefit' }));
+    const acc = new RatingAccumulator(criteria, []);
+    acc.add('keripik', 'r1', [5, 4, 2], []);
+    acc.add('keripik', 'r2', [3, 4, 4], []);
+    acc.add('madu', 'r3', [2, 2, 1], []);
+    acc.add('madu', 'r4', [1, 3, 2], []);
+    const ones = scoreActivities(acc, { criteria, scale: SCALE });
+    const extreme = scoreActivities(acc, { criteria: criteria.map((c) => ({ ...c, weight: w })), scale: SCALE });
+    expect(extreme).toEqual(ones);
+    const keripik = extreme.activities[0];
+    expect(keripik?.score).toBe(66.67);
+    expect(keripik?.flags).not.toContain('unscored');
+    const [lo, hi] = keripik?.ci95 as [number, number];
+    expect(hi - lo).toBeGreaterThan(1);
+  });
+});

@@ -52,6 +52,7 @@ export function prepare(acc: RatingAccumulator, options: ScoreOptions): Prepared
     weights[c] = g.weight;
     cost.push(g.direction === 'cost');
   });
+  normaliseWeights(weights);
   const shortlist = options.shortlist ?? 5;
   const feasibility = options.feasibility ?? 2;
   const lowN = options.lowN ?? 5;
@@ -78,6 +79,20 @@ export function prepare(acc: RatingAccumulator, options: ScoreOptions): Prepared
     lowN,
     by,
   };
+}
+
+/**
+ * Divides the weights by the largest, in place. Only their ratios matter, but sums of
+ * weights of 1e308 overflow (every activity unscored), squares of 1e-200 underflow (an
+ * interval of zero width) and 1e-320 is too small to divide by (NaN): with the largest
+ * weight 1, every sum and square the formulas take stays in range, and scaling all weights
+ * by any factor leaves every figure as it was. Weights 0 stay 0.
+ */
+export function normaliseWeights(weights: Float64Array): void {
+  let max = 0;
+  for (const w of weights) if (w > max) max = w;
+  if (max === 0 || max === 1) return;
+  for (let c = 0; c < weights.length; c++) weights[c] = (weights[c] as number) / max;
 }
 
 /** Normalised criterion means (0 worst … 1 best), NaN where a criterion has no rating. */
