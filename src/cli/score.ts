@@ -2,7 +2,7 @@ import { score, surveyInputs, type ScoreRequest } from '../commands/score.js';
 import { SCORE_LIMITS } from '../core/score/report.js';
 import { ExitCode } from '../errors.js';
 import { expandInputs } from '../io/files.js';
-import { readWeights } from '../io/weights.js';
+import { isWeightsFile, readWeights } from '../io/weights.js';
 import { chooseFormat } from '../render/output.js';
 import { renderScore } from '../render/score.js';
 import type { Runtime } from '../runtime.js';
@@ -11,12 +11,20 @@ import type { ScoreFlags } from './options.js';
 import { outputFor, printWarnings, writeResult } from './output.js';
 
 /**
+ * Text that is meant as a number, even if not a whole one: signs, decimals (point or
+ * comma), exponents, hex, infinity. `--sensitivity -5` or `1e9` is a bad number of runs,
+ * never a file name.
+ */
+const NUMBER_LIKE = /^[+-]?(?:(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[+-]?\d+)?|0x[\da-f]+|infinity)$/i;
+
+/**
  * `--sensitivity [runs]` takes an optional value, so in `--sensitivity data.csv` it has
- * taken the file name: that goes back to the files.
+ * taken the file name: that goes back to the files. Anything that looks like a number is
+ * the number of runs, checked as such.
  */
 function sensitivityOf(rt: Runtime, value: string | true | undefined, files: readonly string[]): { runs?: number; files: readonly string[] } {
   if (value === undefined) return { files };
-  if (value !== true && !/^\d+$/.test(value.trim())) return { runs: SCORE_LIMITS.runs.default, files: [value, ...files] };
+  if (value !== true && !NUMBER_LIKE.test(value.trim())) return { runs: SCORE_LIMITS.runs.default, files: [value, ...files] };
   return { runs: integerFlag(rt, '--sensitivity', value === true ? undefined : value, SCORE_LIMITS.runs), files };
 }
 
@@ -32,7 +40,9 @@ export async function scoreRequest(rt: Runtime, given: readonly string[], flags:
     lang: rt.lang,
     ...(flags.workspace === undefined ? {} : { workspace: flags.workspace }),
     ...(files.length > 0 ? { files: await expandInputs(rt, files) } : {}),
-    ...(flags.weights === undefined ? {} : { weights: await readWeights(rt, flags.weights) }),
+    ...(flags.weights === undefined
+      ? {}
+      : { weights: await readWeights(rt, flags.weights), weightsFrom: { spec: flags.weights, file: await isWeightsFile(rt, flags.weights) } }),
     ...(flags.map === undefined ? {} : { map: parseMap(rt, flags.map) }),
     by: listFlag(flags.by),
     shortlist: integerFlag(rt, '--shortlist', flags.shortlist, SCORE_LIMITS.shortlist),

@@ -26,6 +26,12 @@ export interface ScoreRequest extends ContextOptions {
   workspace?: string;
   /** Criterion id → weight (0 or more), replacing the workspace's weights for those ids. */
   weights?: Readonly<Record<string, number>>;
+  /**
+   * Where `weights` came from, for messages about them: the CLI gives its `--weights` text,
+   * with `file: true` when that named a weights file (whose problems are then data errors,
+   * exit 3). Default: "these weights", and a usage error.
+   */
+  weightsFrom?: { spec: string; file?: boolean };
   /** Field → column: `activity`, `respondent`, criterion ids, or segment names. */
   map?: Readonly<Record<string, string>>;
   /** Segment fields to score apart: gender, age, disability, village, or any mapped one. */
@@ -68,11 +74,12 @@ function checkSpread(ws: Workspace, spread: number | undefined): number {
 }
 
 /** The weights of a request, checked against the criteria: every problem listed at once. */
-function checkedWeights(ws: Workspace, weights: Readonly<Record<string, number>> | undefined, ids: readonly string[]): Record<string, number> | undefined {
+function checkedWeights(ws: Workspace, request: ScoreRequest, ids: readonly string[]): Record<string, number> | undefined {
+  const { weights, weightsFrom: from } = request;
   if (weights === undefined) return undefined;
   const entries = Object.entries(weights).map(([id, value]) => ({ part: `${id}=${String(value)}`, id, value }));
   const checked = collectWeights(entries, new Set(ids));
-  if (checked.problems.length > 0) throw weightError(ws.ctx, undefined, checked.problems, ids, false);
+  if (checked.problems.length > 0) throw weightError(ws.ctx, from?.spec, checked.problems, ids, from?.file === true);
   return checked.weights;
 }
 
@@ -119,7 +126,7 @@ export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
   const probe = await openWorkspace(request);
   // Weights and the mapping are checked against the workspace's criteria, then layered over it.
   const ids = probe.config.criteria.map((c) => c.id);
-  const weights = checkedWeights(probe, request.weights, ids);
+  const weights = checkedWeights(probe, request, ids);
   const columns = request.map === undefined ? undefined : columnsFromMap(request.map, ids);
   const ws = probe;
   const { ctx } = ws;

@@ -1,10 +1,13 @@
 /** Weights given on the command line or in a file: criterion id → weight. */
 export type WeightMap = Record<string, number>;
 
-export type WeightProblem =
+/** What is wrong with one weight; `line` is its line in a weights file. */
+export type WeightProblem = (
   | { kind: 'syntax'; part: string }
   | { kind: 'negative'; id: string; value: string }
-  | { kind: 'unknown'; id: string };
+  | { kind: 'unknown'; id: string }
+  | { kind: 'duplicate'; id: string }
+) & { line?: number };
 
 /** Reads one weight; decimal commas are decimals, as everywhere else. */
 function weightValue(text: string): number {
@@ -17,6 +20,8 @@ export interface WeightEntry {
   part: string;
   id?: string;
   value?: string | number;
+  /** Its line in a weights file, for messages. */
+  line?: number;
 }
 
 /**
@@ -34,7 +39,10 @@ export function splitWeightList(spec: string): WeightEntry[] {
     });
 }
 
-/** Checks weight entries from any source: a number of at least zero for a known id. */
+/**
+ * Checks weight entries from any source: a number of at least zero for a known id, each id
+ * once (`a=2,a=3` is a mistake to point out, not a choice of the last).
+ */
 export function collectWeights(
   entries: readonly WeightEntry[],
   known?: ReadonlySet<string>,
@@ -42,15 +50,22 @@ export function collectWeights(
   // Ids come from files and flags: a null prototype keeps "constructor" or "__proto__" plain keys.
   const weights: WeightMap = Object.create(null) as WeightMap;
   const problems: WeightProblem[] = [];
+  const seen = new Set<string>();
   for (const e of entries) {
+    const at = e.line === undefined ? {} : { line: e.line };
     if (e.id === undefined || e.id === '' || e.value === undefined) {
-      problems.push({ kind: 'syntax', part: e.part });
+      problems.push({ kind: 'syntax', part: e.part, ...at });
       continue;
     }
+    if (seen.has(e.id)) {
+      problems.push({ kind: 'duplicate', id: e.id, ...at });
+      continue;
+    }
+    seen.add(e.id);
     const v = typeof e.value === 'number' ? e.value : weightValue(e.value);
-    if (!Number.isFinite(v)) problems.push({ kind: 'syntax', part: e.part });
-    else if (v < 0) problems.push({ kind: 'negative', id: e.id, value: String(e.value) });
-    else if (known && !known.has(e.id)) problems.push({ kind: 'unknown', id: e.id });
+    if (!Number.isFinite(v)) problems.push({ kind: 'syntax', part: e.part, ...at });
+    else if (v < 0) problems.push({ kind: 'negative', id: e.id, value: String(e.value), ...at });
+    else if (known && !known.has(e.id)) problems.push({ kind: 'unknown', id: e.id, ...at });
     else weights[e.id] = v;
   }
   return { weights, problems };

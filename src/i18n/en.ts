@@ -141,6 +141,8 @@ export const en = {
   'flag.badDelimiter': 'unknown delimiter "{value}": use , ; tab or | (or comma, semicolon, tab, pipe).',
   'flag.badEncoding': 'unknown encoding "{value}": use utf-8, utf-16le, utf-16be or windows-1252.',
   'score.allZero': 'every criterion weight is 0, so nothing can be scored: give at least one criterion a weight above 0.',
+  'score.duplicateWeight': 'the criterion {id} is weighted twice: give each criterion one weight.',
+  'score.weightsEmpty': '{file} holds no weights: write one criterion and its weight per line, such as market_demand,2 (a header line criterion,weight is optional).',
   'score.tooManyForSensitivity': '{count} activities is too many for a sensitivity analysis (at most {max}): check that the activity column is the right one (--map activity=COLUMN).',
   'score.col.rank': 'Rank',
   'score.col.activity': 'Activity',

@@ -132,6 +132,8 @@ export const id: Record<MessageKey, string> = {
   'flag.badDelimiter': 'pemisah "{value}" tidak dikenal: gunakan , ; tab atau | (atau comma, semicolon, tab, pipe).',
   'flag.badEncoding': 'pengodean "{value}" tidak dikenal: gunakan utf-8, utf-16le, utf-16be atau windows-1252.',
   'score.allZero': 'semua bobot kriteria 0, jadi tidak ada yang dapat dinilai: beri bobot di atas 0 pada sedikitnya satu kriteria.',
+  'score.duplicateWeight': 'kriteria {id} diberi bobot dua kali: beri setiap kriteria satu bobot saja.',
+  'score.weightsEmpty': '{file} tidak berisi bobot: tulis satu kriteria dan bobotnya per baris, misalnya market_demand,2 (baris judul criterion,weight tidak wajib).',
   'score.tooManyForSensitivity': '{count} kegiatan terlalu banyak untuk analisis sensitivitas (paling banyak {max}): periksa bahwa kolom kegiatan sudah benar (--map activity=KOLOM).',
   'score.col.rank': 'Peringkat',
   'score.col.activity': 'Kegiatan usaha',

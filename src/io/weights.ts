@@ -7,14 +7,23 @@ import { scanCsv } from './csv/scan.js';
 
 /** Bad weights: a usage error on the command line, a data error (exit 3) in a file. */
 export function weightError(ctx: Context, spec: string | undefined, problems: readonly WeightProblem[], known: readonly string[], fromFile: boolean): UsageError | DataError {
-  const messages = problems.map((p) =>
+  const message = (p: WeightProblem): string =>
     p.kind === 'syntax' ? ctx.t('score.badWeight', { part: p.part })
       : p.kind === 'negative' ? ctx.t('score.negativeWeight', { id: p.id, value: p.value })
-        : ctx.t('score.unknownWeight', { id: p.id, known: known.join(', ') }),
-  );
-  const list = { problems: messages.map((message) => (fromFile && spec !== undefined ? { file: spec, message } : { message })) };
+        : p.kind === 'duplicate' ? ctx.t('score.duplicateWeight', { id: p.id })
+          : ctx.t('score.unknownWeight', { id: p.id, known: known.join(', ') });
+  const list = {
+    problems: problems.map((p) =>
+      fromFile && spec !== undefined ? { file: spec, ...(p.line === undefined ? {} : { line: p.line }), message: message(p) } : { message: message(p) },
+    ),
+  };
   const title = spec === undefined ? ctx.t('score.badWeightsGiven') : ctx.t('score.badWeights', { spec });
   return fromFile ? new DataError(title, list) : new UsageError(title, list);
+}
+
+/** True when a --weights value names a file rather than listing weights. */
+export async function isWeightsFile(ctx: Context, spec: string): Promise<boolean> {
+  return /\.(json|csv|txt)$/i.test(spec) || (!spec.includes('=') && (await exists(resolvePath(ctx, spec))));
 }
 
 /**
@@ -25,7 +34,7 @@ export function weightError(ctx: Context, spec: string | undefined, problems: re
 export async function readWeights(ctx: Context, spec: string, known?: readonly string[]): Promise<WeightMap> {
   const ids = known === undefined ? undefined : new Set(known);
   let entries: WeightEntry[];
-  const isFile = /\.(json|csv|txt)$/i.test(spec) || (!spec.includes('=') && (await exists(resolvePath(ctx, spec))));
+  const isFile = await isWeightsFile(ctx, spec);
   if (!isFile) entries = splitWeightList(spec);
   else if (path.extname(spec).toLowerCase() === '.json') {
     let value: unknown;
@@ -47,8 +56,11 @@ export async function readWeights(ctx: Context, spec: string, known?: readonly s
         if (!/^(criterion|kriteria|id)$/i.test(header[0] ?? '')) entries.push({ part: header.join('='), id: header[0] ?? '', value: header[1] ?? '' });
         return true;
       },
-      onRow: (fields) => entries.push({ part: fields.join('='), id: (fields[0] ?? '').trim(), value: fields[1] ?? '' }),
+      onRow: (fields, line) => entries.push({ part: fields.join('='), id: (fields[0] ?? '').trim(), value: fields[1] ?? '', line }),
     });
+    // An empty file (or a header alone) is told as such: the CSV reader's "empty" speaks of surveys.
+    const empty = entries.length === 0 && scan.problems.every((p) => p.message === ctx.t('csv.empty'));
+    if (empty) throw new DataError(ctx.t('score.weightsEmpty', { file: scan.file }));
     if (scan.problems.length > 0) throw new DataError(ctx.t('score.weightsFile', { file: spec }), { problems: scan.problems });
   }
   const { weights, problems } = collectWeights(entries, ids);

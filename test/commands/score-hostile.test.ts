@@ -9,7 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { example } from '../../src/commands/example.js';
 import { score, type ScoreRequest } from '../../src/commands/score.js';
 import { validate } from '../../src/commands/validate.js';
+import { DataError, UsageError } from '../../src/errors.js';
 import { tempDir } from '../helpers/cli.js';
+import { rejection } from '../helpers/errors.js';
 import { runInProcess } from '../helpers/runtime.js';
 
 const label = (en: string) => ({ en, id: en });
@@ -146,5 +148,72 @@ describe('extreme weights (case 12)', () => {
     expect(tiny.code, tiny.stderr).toBe(0);
     expect(tiny.stdout).not.toContain('NaN');
     expect(tiny.stdout).toBe(plain.stdout);
+  });
+});
+
+describe('flags and weight lists that were misread (case 15)', () => {
+  let ex: string;
+  beforeAll(async () => {
+    ex = path.join(tempDir(), 'ws');
+    await example({ cwd: ex, dir: '.', env: {} });
+  });
+  const cli = (args: string[]) => runInProcess(['--lang', 'en', 'score', ...args], ex);
+
+  it.each(['-5', '1e9', '1.5', '+5', '2,5', '.5', '1E+3', '0x10', '-Infinity'])('--sensitivity %s is a bad number of runs (exit 2), not a file name', async (value) => {
+    const r = await cli([`--sensitivity=${value}`]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`--sensitivity must be a whole number from 10 to 100000, not "${value}"`);
+    // Apart, commander takes some (-Infinity) for an unknown option: a usage error all the same.
+    expect((await cli(['--sensitivity', value])).code).toBe(2);
+  });
+
+  it('--sensitivity followed by a file name still reads that file', async () => {
+    const r = await cli(['--sensitivity', 'data/ratings.csv', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ meta: { files: ['data/ratings.csv'], sensitivity: { runs: 1000 } } });
+  });
+
+  it('an empty weights CSV says that it holds no weights and what it should hold (exit 3)', async () => {
+    for (const text of ['', '\n\n', 'criterion,weight\n']) {
+      writeFileSync(path.join(ex, 'empty-weights.csv'), text);
+      const r = await cli(['--weights', 'empty-weights.csv']);
+      expect(r.code, r.stderr).toBe(3);
+      expect(r.stderr).toContain('empty-weights.csv holds no weights');
+      expect(r.stderr).toContain('market_demand,2');
+      expect(r.stderr).not.toContain('export the survey');
+    }
+  });
+
+  it('a criterion weighted twice on the command line is a usage error naming it (exit 2)', async () => {
+    const r = await cli(['--weights', 'market_demand=2,risk=1,market_demand=3']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('cannot use --weights market_demand=2,risk=1,market_demand=3:');
+    expect(r.stderr).toContain('market_demand is weighted twice');
+  });
+
+  it('a criterion weighted twice in a weights CSV is a data error at its line (exit 3)', async () => {
+    writeFileSync(path.join(ex, 'twice.csv'), 'criterion,weight\nrisk,2\nmarket_demand,1\nrisk,3\n');
+    const r = await cli(['--weights', 'twice.csv']);
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stderr).toMatch(/twice\.csv:4: .*risk is weighted twice/);
+  });
+
+  it('an unknown criterion in --weights names the flag on the command line, and the file in a weights file', async () => {
+    const r = await cli(['--weights', 'nosuch=1']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('cannot use --weights nosuch=1:');
+    expect(r.stderr).toContain('there is no criterion "nosuch"');
+    writeFileSync(path.join(ex, 'nosuch.csv'), 'nosuch,1\n');
+    const f = await cli(['--weights', 'nosuch.csv']);
+    expect(f.code, f.stderr).toBe(3);
+    expect(f.stderr).toContain('cannot use --weights nosuch.csv:');
+    expect(f.stderr).toMatch(/nosuch\.csv: there is no criterion "nosuch"/);
+  });
+
+  it('score() itself speaks of "these weights", a usage error', async () => {
+    const error = await rejection(score({ cwd: ex, env: {}, lang: 'en', weights: { nosuch: 1 } }));
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message).toBe('cannot use these weights:');
+    expect(error).not.toBeInstanceOf(DataError);
   });
 });

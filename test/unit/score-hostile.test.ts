@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Criterion } from '../../src/core/assessment.js';
+import { collectWeights, splitWeightList } from '../../src/core/weights.js';
 import { RatingAccumulator, scoreActivities, sensitivity, type ScoreOptions, type ScoreReport } from '../../src/core/score/index.js';
 import { renderScore } from '../../src/render/score.js';
 import { testRuntime } from '../helpers/runtime.js';
@@ -100,5 +101,14 @@ describe('extreme weights (case 12): only their ratios matter', () => {
     expect(keripik?.flags).not.toContain('unscored');
     const [lo, hi] = keripik?.ci95 as [number, number];
     expect(hi - lo).toBeGreaterThan(1);
+  });
+});
+
+describe('weight lists (case 15)', () => {
+  it('a criterion weighted twice is a problem naming it, not the last weight taken', () => {
+    const { weights, problems } = collectWeights(splitWeightList('a=2,b=1,a=3'), new Set(['a', 'b']));
+    expect(problems).toEqual([{ kind: 'duplicate', id: 'a' }]);
+    expect(weights['a']).toBe(2);
+    expect(collectWeights([{ part: 'a=1', id: 'a', value: '1', line: 2 }, { part: 'a=1', id: 'a', value: '1', line: 5 }]).problems).toEqual([{ kind: 'duplicate', id: 'a', line: 5 }]);
   });
 });
