@@ -3,7 +3,7 @@ import type { ContextOptions } from '../context.js';
 import { activityName, activityResolver } from '../core/activities.js';
 import type { Opportunity } from '../core/assessment.js';
 import {
-  CI_METHOD, RatingAccumulator, SCORE_LIMITS, SENSITIVITY_MAX_ACTIVITIES, scoreActivities, sensitivity,
+  CI_METHOD, RatingAccumulator, SCORE_LIMITS, scoreActivities, sensitivity,
   type ActivityTally, type ScoredActivity, type ScoreReport,
 } from '../core/score/index.js';
 import { collectWeights } from '../core/weights.js';
@@ -169,9 +169,6 @@ export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
   const tallied = acc as RatingAccumulator;
   const scoring = { criteria: config.criteria, scale: config.scale, shortlist, feasibility, lowN: minN, by };
   const result = scoreActivities(tallied, scoring);
-  if (runs > 0 && result.activities.length > SENSITIVITY_MAX_ACTIVITIES) {
-    throw new UsageError(ctx.t('score.tooManyForSensitivity', { count: result.activities.length, max: SENSITIVITY_MAX_ACTIVITIES }));
-  }
   const stability = runs > 0 ? sensitivity(tallied, scoring, runs, seed, spread) : undefined;
   const byActivity = new Map(stability?.activities.map((s) => [s.activity, s]));
   return {

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { example } from '../../src/commands/example.js';
 import { score, type ScoreRequest } from '../../src/commands/score.js';
 import { validate } from '../../src/commands/validate.js';
+import { MAX_DISTINCT_ACTIVITIES } from '../../src/core/score/index.js';
 import { DataError, UsageError } from '../../src/errors.js';
 import { tempDir } from '../helpers/cli.js';
 import { rejection } from '../helpers/errors.js';
@@ -215,5 +216,80 @@ describe('flags and weight lists that were misread (case 15)', () => {
     expect(error).toBeInstanceOf(UsageError);
     expect(error.message).toBe('cannot use these weights:');
     expect(error).not.toBeInstanceOf(DataError);
+  });
+});
+
+describe('a wrong activity column: a new activity on every row (case 7)', () => {
+  const HEADER = 'submission_id,respondent,market_demand,risk';
+  /** `count` rows, each naming an activity never seen before (as a submission id would). */
+  const rows = (count: number, from = 0) => Array.from({ length: count }, (_, i) => `uuid-${from + i},r${from + i},4,2`);
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    // Past the limit, then a ragged row and a rating off the scale that a full read would report.
+    writeFileSync(path.join(dir, 'wrong.csv'), [HEADER, ...rows(MAX_DISTINCT_ACTIVITIES + 500), 'x,y', 'uuid-z,rz,9,2', ''].join('\n'));
+    writeFileSync(path.join(dir, 'limit.csv'), [HEADER, ...rows(MAX_DISTINCT_ACTIVITIES), ...rows(50), ''].join('\n'));
+    writeFileSync(path.join(dir, 'half1.csv'), [HEADER, ...rows(MAX_DISTINCT_ACTIVITIES / 2 + 1), ''].join('\n'));
+    writeFileSync(path.join(dir, 'half2.csv'), [HEADER, ...rows(MAX_DISTINCT_ACTIVITIES / 2 + 1, MAX_DISTINCT_ACTIVITIES), ''].join('\n'));
+  });
+  const map = { activity: 'submission_id' };
+  const message = `more than ${MAX_DISTINCT_ACTIVITIES} different activities in the column "submission_id"`;
+
+  it('the limit is a sane number of activities for a TREE survey', () => {
+    expect(MAX_DISTINCT_ACTIVITIES).toBeGreaterThanOrEqual(1000);
+    expect(MAX_DISTINCT_ACTIVITIES).toBeLessThanOrEqual(5000);
+  });
+
+  it('score() stops at the first activity past the limit: one problem, naming the column, at its row', async () => {
+    const progress: number[] = [];
+    const error = await rejection(score({ cwd: dir, env: {}, lang: 'en', files: ['wrong.csv'], map, onProgress: (p) => progress.push(p.rows) }));
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.exitCode).toBe(3);
+    // The ragged row and the 9 further down were never read.
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toMatchObject({ file: 'wrong.csv', line: MAX_DISTINCT_ACTIVITIES + 2, column: 1 });
+    expect(error.problems[0]?.message).toContain(message);
+    expect(error.problems[0]?.message).toContain('--map activity=');
+    expect(progress).toEqual([]);
+  });
+
+  it('exactly the limit is scored', async () => {
+    const report = await score({ cwd: dir, env: {}, lang: 'en', files: ['limit.csv'], map, sensitivity: { runs: 10 } });
+    expect(report.activities).toHaveLength(MAX_DISTINCT_ACTIVITIES);
+    expect(report.activities[0]?.sensitivity).toBeDefined();
+  });
+
+  it('several files are one survey: their activities count together', async () => {
+    const error = await rejection(score({ cwd: dir, env: {}, lang: 'en', files: ['half1.csv', 'half2.csv'], map }));
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.problems).toHaveLength(1);
+    // 1,001 from the first file; the 1,000th row of the second (line 1,001) is the 2,001st.
+    expect(error.problems[0]).toMatchObject({ file: 'half2.csv', line: MAX_DISTINCT_ACTIVITIES / 2 + 1, column: 1 });
+  });
+
+  it('validate() applies the same limit, with the same problem', async () => {
+    const report = await validate({ cwd: dir, env: {}, lang: 'en', files: ['wrong.csv', 'limit.csv'], map });
+    expect(report.files.map((f) => f.valid)).toEqual([false, true]);
+    expect(report.files[0]?.problems).toHaveLength(1);
+    expect(report.files[0]?.problems[0]).toMatchObject({ file: 'wrong.csv', line: MAX_DISTINCT_ACTIVITIES + 2, column: 1 });
+    expect(report.files[0]?.problems[0]?.message).toContain(message);
+  });
+
+  it('a file read again as Windows-1252 part-way counts its activities afresh', async () => {
+    // UTF-8 accents first (past the 64 KiB the encoding is guessed from), a Windows-1252 byte last.
+    const utf8 = Array.from({ length: MAX_DISTINCT_ACTIVITIES - 1 }, (_, i) => `Usaha é ${i} ${'x'.repeat(40)},r,3,3`);
+    const bytes = Buffer.concat([Buffer.from([HEADER, ...utf8, ''].join('\n')), Buffer.from('Usaha \xe9 akhir,r,3,3\n', 'latin1')]);
+    writeFileSync(path.join(dir, 'cp1252.csv'), bytes);
+    const report = await validate({ cwd: dir, env: {}, lang: 'en', files: ['cp1252.csv'], map });
+    expect(report.files[0]?.problems).toEqual([]);
+    expect(report.files[0]?.valid).toBe(true);
+    const scored = await score({ cwd: dir, env: {}, lang: 'en', files: ['cp1252.csv'], map });
+    expect(scored.activities).toHaveLength(MAX_DISTINCT_ACTIVITIES);
+  });
+
+  it('names the column as the header spells it, in Indonesian too', async () => {
+    writeFileSync(path.join(dir, 'kobo.csv'), ['grp/Jenis Usaha;grp/respondent;market_demand', ...Array.from({ length: MAX_DISTINCT_ACTIVITIES + 1 }, (_, i) => `Usaha ${i};r;3`), ''].join('\n'));
+    const error = await rejection(score({ cwd: dir, env: {}, lang: 'id', files: ['kobo.csv'] }));
+    expect(error.problems[0]?.message).toContain(`lebih dari ${MAX_DISTINCT_ACTIVITIES} kegiatan berbeda di kolom "grp/Jenis Usaha"`);
   });
 });

@@ -34,8 +34,15 @@ export interface ScoreReport {
   };
 }
 
-/** Past this many activities a sensitivity analysis is refused: it is most likely a wrong activity column. */
-export const SENSITIVITY_MAX_ACTIVITIES = 2000;
+/**
+ * Distinct activities a rating survey may name, over all its files: every command reading
+ * a survey stops at the first value past it (exit 3), naming the column. A TREE
+ * assessment screens tens of candidates; thousands mean the activity column is the wrong
+ * one (a submission id, a date, a name), and each activity costs a tally and a row of the
+ * ranking, so the limit also bounds memory, output, and the sensitivity analysis, whose
+ * rank histogram grows with activities² (16 MB at the limit).
+ */
+export const MAX_DISTINCT_ACTIVITIES = 2000;
 
 /** Allowed ranges and defaults of the scoring settings, shared by the flags and the typed function. */
 export const SCORE_LIMITS = {

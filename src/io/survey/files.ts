@@ -58,6 +58,8 @@ async function readPass(
   windows1252: Set<string>,
 ): Promise<SurveyFilesResult | undefined> {
   const out: SurveyFilesResult = { files: [], rows: 0, ratings: 0, skipped: 0, problems: [], omitted: 0, warnings: [] };
+  // The files are one survey: their distinct activities count together against the limit.
+  const activities = new Set<string>();
   for (const file of files) {
     const encoding = options.encoding ?? (windows1252.has(file) ? 'windows1252' : undefined);
     let r: Awaited<ReturnType<typeof readSurvey>>;
@@ -73,6 +75,7 @@ async function readPass(
           throw RESTART;
         },
         onRating: sink,
+        activities,
       });
     } catch (error) {
       if (error === RESTART) return undefined;

@@ -1,6 +1,7 @@
 import type { Config } from '../../config.js';
 import type { Criterion } from '../../core/assessment.js';
 import { isWordScale, MISSING, ratingValue } from '../../core/rating.js';
+import { MAX_DISTINCT_ACTIVITIES } from '../../core/score/report.js';
 import type { Problem } from '../../errors.js';
 import type { Context } from '../../context.js';
 import { scanCsv, type CsvReadOptions, type CsvScan } from '../csv/scan.js';
@@ -19,6 +20,11 @@ export interface SurveyReadOptions extends CsvReadOptions {
   onRating?: RatingSink;
   /** The ratings given so far are void: the file is being read again (see CsvHandlers.onRestart). */
   onRestart?: () => void;
+  /**
+   * Distinct activity values seen so far, against MAX_DISTINCT_ACTIVITIES: give the files
+   * of one survey the same set, so that they count together. Default: this file's own.
+   */
+  activities?: Set<string>;
 }
 
 export interface SurveyReadResult extends CsvScan {
@@ -40,6 +46,9 @@ interface Layout {
 }
 
 const DEFAULT_WIDE_PATTERN = '{activity}/{criterion}';
+
+// Thrown from onRow to end a read past MAX_DISTINCT_ACTIVITIES; never leaves readSurvey.
+const TOO_MANY = Symbol('too many activities');
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -162,6 +171,10 @@ export async function readSurvey(ctx: Context, file: string, config: Config, opt
   let ratings = 0;
   let skipped = 0;
   let shown = file;
+  let header: readonly string[] = [];
+  // The scan as far as it went, for a read ended early (see TOO_MANY).
+  let partial: CsvScan | undefined;
+  const activities = options.activities ?? new Set<string>();
   // NaN where a criterion has no rating; a typed array keeps the per-cell work unboxed.
   const values = new Float64Array(nc);
   let segments: string[] = [];
@@ -188,13 +201,28 @@ export async function readSurvey(ctx: Context, file: string, config: Config, opt
     return rated;
   };
 
-  const scan = await scanCsv(
+  /**
+   * Counts a long-format activity value; past the limit, reports it and ends the read: a
+   * wrong activity column must not cost memory per row until the file ends.
+   */
+  const countActivity = (activity: string, column: number, line: number, report: (p: Problem) => void): void => {
+    if (activity === '' || activities.has(activity)) return;
+    if (activities.size >= MAX_DISTINCT_ACTIVITIES) {
+      report({ file: shown, line, column: column + 1, message: ctx.t('score.tooManyActivities', { max: MAX_DISTINCT_ACTIVITIES, column: header[column] ?? '' }) });
+      throw TOO_MANY;
+    }
+    activities.add(activity);
+  };
+
+  const read = scanCsv(
     ctx,
     file,
     {
-      onHeader(header, s, report) {
+      onHeader(names, s, report) {
         shown = s.file;
-        const found = surveyLayout(ctx, header, config, s.file, options.segments);
+        header = names;
+        partial = s;
+        const found = surveyLayout(ctx, names, config, s.file, options.segments);
         found.problems.forEach(report);
         s.warnings.push(...found.warnings);
         layout = found.layout;
@@ -204,6 +232,8 @@ export async function readSurvey(ctx: Context, file: string, config: Config, opt
       onRestart() {
         ratings = 0;
         skipped = 0;
+        // Values are read again, decoded anew; a shared set is the caller's (onRestart) to renew.
+        if (options.activities === undefined) activities.clear();
         options.onRestart?.();
       },
       onRow(fields, line, report) {
@@ -213,6 +243,7 @@ export async function readSurvey(ctx: Context, file: string, config: Config, opt
         if (lay.activity >= 0) {
           const rated = readCells(fields, lay.criteria, line, report);
           const activity = (fields[lay.activity] as string).trim();
+          countActivity(activity, lay.activity, line, report);
           // A named activity without any rating still registers, so it is reported as
           // not scored instead of vanishing from the ranking.
           if (rated === 0) {
@@ -237,6 +268,13 @@ export async function readSurvey(ctx: Context, file: string, config: Config, opt
     },
     options,
   );
+  let scan: CsvScan;
+  try {
+    scan = await read;
+  } catch (error) {
+    if (error !== TOO_MANY || partial === undefined) throw error;
+    return { ...partial, ratings, skipped };
+  }
   if (layout !== undefined && ratings === 0 && scan.problems.length === 0) {
     scan.problems.push({ file: scan.file, line: 2, message: ctx.t('csv.headerOnly') });
   }
