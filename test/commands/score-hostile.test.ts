@@ -89,6 +89,26 @@ describe('keys named like Object.prototype members (case 5)', () => {
     }
   });
 
+  it('a criterion id __proto__ is refused by the schema: exit 3 from score() and validate(), at its place', async () => {
+    const ws = tempDir();
+    writeFileSync(path.join(ws, 'assessment.json'), JSON.stringify({ version: 1, criteria: [{ id: '__proto__', label: label('x') }], survey: { columns: { segments: { constructor: 'gender' } } } }));
+    writeFileSync(path.join(ws, 'r.csv'), 'activity,__proto__\nkeripik,4\n');
+    const error = await rejection(score({ cwd: ws, env: {}, lang: 'en', files: ['r.csv'] }));
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.problems.map((p) => p.pointer)).toEqual(['/criteria/0/id']);
+    const report = await validate({ cwd: ws, env: {}, lang: 'en', files: ['assessment.json'] });
+    expect(report.files[0]?.problems.map((p) => p.pointer)).toEqual(['/criteria/0/id']);
+  });
+
+  it('a segment called constructor, mapped in assessment.json, is an ordinary segment', async () => {
+    const ws = tempDir();
+    writeFileSync(path.join(ws, 'assessment.json'), JSON.stringify({ version: 1, survey: { columns: { segments: { constructor: 'sex' } } } }));
+    writeFileSync(path.join(ws, 'r.csv'), 'activity,sex,market_demand\nkeripik,perempuan,4\nmadu,toString,3\n');
+    const report = await score({ cwd: ws, env: {}, lang: 'en', files: ['r.csv'], by: ['constructor'] });
+    expect(report.meta.segments['constructor']).toEqual(['perempuan', 'toString']);
+    expect(Object.keys(report.activities.find((a) => a.activity === 'madu')?.segments['constructor'] ?? {})).toEqual(['toString']);
+  });
+
   it('--encoding constructor is a usage error (exit 2)', async () => {
     const r = await cli(['--encoding', 'constructor']);
     expect(r.code).toBe(2);
