@@ -45,6 +45,13 @@ export const en = {
   'workspace.notEmpty': '{dir} is not empty: files that would be overwritten: {files}. Use --force to overwrite them.',
   'workspace.invalidJson': 'not valid JSON: {reason}. Fix the syntax (a missing comma or quote is the usual cause).',
   'workspace.invalid': '{file} does not match the assessment schema ({count} problem(s)):',
+  'json.invalid': '{file} cannot be used:',
+  'json.tooLarge': 'larger than {limit}, the most a JSON file may hold: check that this is the file you meant (an assessment.json is a few kB).',
+  'json.tooDeep': 'nested more than {max} levels deep: no TREE file needs that many; check that this is the file you meant, or remove the extra brackets.',
+  'json.tooManyValues': 'holds more than {max} values (numbers, texts, lists, objects): no TREE file needs that many; check that this is the file you meant.',
+  'json.duplicateKey': '"{key}" appears twice in this object (first at line {line}), and only the last one would count: keep one of them.',
+  'json.notFinite': '{text} is not a finite number (too large to compute with): write an ordinary number such as 2 or 0.5.',
+  'workspace.allZeroWeights': 'every criterion has weight 0, so nothing can be scored: give at least one criterion a weight above 0 (a criterion without "weight" counts 1).',
   // Init
   'init.created': 'Created the workspace in {dir}',
   'init.next': 'Next: put survey exports in {data}, then run "tree validate {file}".',

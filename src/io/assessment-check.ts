@@ -1,34 +1,52 @@
 import type { Assessment } from '../core/assessment.js';
 import type { Problem } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
-import { parseJsonWithPositions } from './json-locate.js';
+import { jsonIssueProblem, parseJsonWithPositions } from './json-locate.js';
 import { assessmentValidator, describeSchemaErrors } from './schema.js';
 
-/** Checks a workspace text against the schema and the rules a schema cannot say. */
+/** Problems in the order of the file: by line, then column. */
+function byPlace(a: Problem, b: Problem): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+/**
+ * Checks a workspace text against the schema and the rules a schema cannot say. Linear in
+ * the size of the text and the number of problems: every pointer is located in one pass.
+ */
 export async function checkAssessmentText(text: string, file: string, t: Translate): Promise<{ assessment?: Assessment; problems: Problem[] }> {
   const { parsed, errors } = parseJsonWithPositions(text);
-  if (!parsed) {
-    return {
-      problems: errors.map((e) => ({ file, line: e.position.line, column: e.position.column, message: t('workspace.invalidJson', { reason: e.reason }) })),
-    };
-  }
+  if (!parsed) return { problems: errors.map((e) => jsonIssueProblem(e, file, t)) };
   const validate = await assessmentValidator();
-  const problems: Problem[] = [];
-  const at = (pointer: string, message: string): Problem => {
-    const pos = parsed.locate(pointer);
-    return { file, pointer, message, ...(pos ? { line: pos.line, column: pos.column } : {}) };
-  };
-  if (!validate(parsed.value)) {
-    for (const p of describeSchemaErrors(validate.errors ?? [], t)) problems.push(at(p.pointer, p.message));
-    return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)) };
+  const found: { pointer: string; message: string }[] = [];
+  let valid = validate(parsed.value);
+  if (!valid) {
+    for (const p of describeSchemaErrors(validate.errors ?? [], t)) found.push(p);
+    // ajv's error list is no longer needed; let it go before the problems are built.
+    validate.errors = null;
+  } else {
+    const assessment = parsed.value as Assessment;
+    const ids = new Set<string>();
+    assessment.criteria?.forEach((c, i) => {
+      if (ids.has(c.id)) found.push({ pointer: `/criteria/${i}/id`, message: t('schema.duplicateCriterion', { id: c.id }) });
+      ids.add(c.id);
+    });
+    // Weight 0 leaves a criterion out; with every one left out nothing can be scored.
+    if (assessment.criteria !== undefined && assessment.criteria.length > 0 && assessment.criteria.every((c) => c.weight === 0)) {
+      found.push({ pointer: '/criteria', message: t('workspace.allZeroWeights') });
+    }
+    const scale = assessment.survey?.scale;
+    if (scale && scale.min >= scale.max) found.push({ pointer: '/survey/scale', message: t('schema.badScale', { min: scale.min, max: scale.max }) });
+    valid = found.length === 0;
   }
-  const assessment = parsed.value as Assessment;
-  const ids = new Map<string, number>();
-  assessment.criteria?.forEach((c, i) => {
-    if (ids.has(c.id)) problems.push(at(`/criteria/${i}/id`, t('schema.duplicateCriterion', { id: c.id })));
-    ids.set(c.id, i);
+  // A number too large to be one is reported as such, not again as the schema sees it (-Infinity "must be at least 0").
+  const overflowed = new Set(parsed.issues.flatMap((issue) => (issue.kind === 'notFinite' && issue.pointer !== undefined ? [issue.pointer] : [])));
+  const shown = overflowed.size > 0 ? found.filter((p) => !overflowed.has(p.pointer)) : found;
+  const positions = parsed.locateAll(shown.map((p) => p.pointer));
+  const problems: Problem[] = parsed.issues.map((issue) => jsonIssueProblem(issue, file, t));
+  shown.forEach(({ pointer, message }, i) => {
+    const pos = positions[i];
+    problems.push({ file, pointer, message, ...(pos ? { line: pos.line, column: pos.column } : {}) });
   });
-  const scale = assessment.survey?.scale;
-  if (scale && scale.min >= scale.max) problems.push(at('/survey/scale', t('schema.badScale', { min: scale.min, max: scale.max })));
-  return problems.length > 0 ? { problems } : { assessment, problems };
+  if (valid && problems.length === 0) return { assessment: parsed.value as Assessment, problems };
+  return { problems: problems.sort(byPlace) };
 }

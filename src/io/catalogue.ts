@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   checkCatalogue,
@@ -14,8 +13,7 @@ import {
 import { DataError, type Problem } from '../errors.js';
 import { translator, type Translate } from '../i18n/index.js';
 import { readAssetText } from './assets.js';
-import { inputError } from './files.js';
-import { parseJsonWithPositions, type ParsedJson } from './json-locate.js';
+import { jsonIssueProblem, parseJsonWithPositions, readJsonInput, type ParsedJson } from './json-locate.js';
 import { CATALOGUE_SCHEMA_FILE, describeSchemaErrors, schemaValidator } from './schema.js';
 
 /** The shipped catalogue files, relative to the package root. */
@@ -66,7 +64,8 @@ export async function loadCatalogue(options: CatalogueOptions = {}): Promise<Cat
     if (user !== undefined) sources.push({ list, file: user, text: await readUserFile(user, cwd, t) });
   }
 
-  const problems: Problem[] = [];
+  // Problems with a pointer are located together at the end: one pass over each file.
+  const problems: (Problem | Pending)[] = [];
   const origins = new Map<object, Origin>();
   const lists: { activities: Activity[]; skills: Skill[] } = { activities: [], skills: [] };
   for (const source of sources) {
@@ -87,36 +86,61 @@ export async function loadCatalogue(options: CatalogueOptions = {}): Promise<Cat
       problems.push(describeIssue(moved, origin, t, (id) => skillFile.get(id) ?? ''));
     }
   }
-  if (problems.length > 0) throw new DataError(t('catalogue.invalid', { count: problems.length }), { problems: sortByPlace(problems, sources) });
+  if (problems.length > 0) throw new DataError(t('catalogue.invalid', { count: problems.length }), { problems: sortByPlace(placeAll(problems), sources) });
   return makeCatalogue(lists);
 }
 
+/** A user's file, read with the limits of every JSON input (too large: exit 3; missing: exit 4). */
 async function readUserFile(file: string, cwd: string, t: Translate): Promise<string> {
-  try {
-    return await readFile(path.resolve(cwd, file), 'utf8');
-  } catch (error) {
-    throw inputError({ t, cwd }, file, error);
-  }
+  // The absolute path: a user file named "-" is a file here, not standard input.
+  return (await readJsonInput({ t, cwd, stdin: process.stdin }, path.resolve(cwd, file), { shown: file })) as string;
 }
 
 /** Parses one file and checks it against its list's schema definition; problems go to `problems`. */
-async function parseList(source: Source, t: Translate, problems: Problem[]): Promise<ParsedJson | undefined> {
+async function parseList(source: Source, t: Translate, problems: (Problem | Pending)[]): Promise<ParsedJson | undefined> {
   const { parsed, errors } = parseJsonWithPositions(source.text);
   if (!parsed) {
-    for (const e of errors) {
-      problems.push({ file: source.file, ...e.position, message: t('workspace.invalidJson', { reason: e.reason }) });
-    }
+    for (const e of errors) problems.push(jsonIssueProblem(e, source.file, t));
     return undefined;
   }
+  // Duplicate keys and numbers too large: listed, but the file is still checked.
+  for (const issue of parsed.issues) problems.push(jsonIssueProblem(issue, source.file, t));
   const validate = await schemaValidator(CATALOGUE_SCHEMA_FILE, `#/$defs/${source.list}`);
   if (validate(parsed.value)) return parsed;
   for (const p of describeSchemaErrors(validate.errors ?? [], t)) problems.push(place({ file: source.file, parsed }, p.pointer, p.message));
+  validate.errors = null;
   return undefined;
 }
 
-function place(at: { file: string; parsed: ParsedJson }, pointer: string, message: string): Problem {
-  const pos = at.parsed.locate(pointer);
-  return { file: at.file, pointer, message, ...(pos ? { line: pos.line, column: pos.column } : {}) };
+/** A problem at a JSON pointer of a parsed file, located later with the others of that file. */
+interface Pending {
+  at: { file: string; parsed: ParsedJson };
+  pointer: string;
+  message: string;
+}
+
+function place(at: { file: string; parsed: ParsedJson }, pointer: string, message: string): Pending {
+  return { at, pointer, message };
+}
+
+/** Locates every pending problem, one pass per file. */
+function placeAll(list: readonly (Problem | Pending)[]): Problem[] {
+  const byFile = new Map<ParsedJson, number[]>();
+  list.forEach((p, i) => {
+    if (!('at' in p)) return;
+    const indexes = byFile.get(p.at.parsed);
+    if (indexes) indexes.push(i);
+    else byFile.set(p.at.parsed, [i]);
+  });
+  const out = list.map((p) => ('at' in p ? { file: p.at.file, pointer: p.pointer, message: p.message } : p)) as Problem[];
+  for (const [parsed, indexes] of byFile) {
+    const positions = parsed.locateAll(indexes.map((i) => (list[i] as Pending).pointer));
+    indexes.forEach((i, k) => {
+      const pos = positions[k];
+      if (pos) Object.assign(out[i] as Problem, { line: pos.line, column: pos.column });
+    });
+  }
+  return out;
 }
 
 function describeIssue(
@@ -124,7 +148,7 @@ function describeIssue(
   at: { file: string; parsed: ParsedJson },
   t: Translate,
   skillFile: (id: string) => string = () => '',
-): Problem {
+): Pending {
   switch (issue.code) {
     case 'duplicateId':
       return place(at, issue.pointer, t('catalogue.duplicateId', { id: issue.id, first: `/${issue.firstIndex}/id` }));

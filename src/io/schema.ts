@@ -21,12 +21,54 @@ function loadAjv(): Promise<Ajv2020> {
   return ajvInstance;
 }
 
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Keywords whose values are data, not schemas: never searched for $ref. */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples']);
+/** Keywords whose values map names to schemas: the names are not keywords. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
+/** Keywords that say nothing about validity: beside a $ref, they can join the referenced schema. */
+const ANNOTATIONS = new Set(['description', 'title', 'default', 'examples', '$comment', 'deprecated', 'readOnly', 'writeOnly']);
+
+/**
+ * The schema with every local `#/$defs/name` reference replaced by the definition itself
+ * (a reference that would recurse is kept). ajv calls a referenced schema as a function
+ * and then copies all errors so far into a new array (`vErrors.concat(...)`), once per
+ * failing array item: quadratic in the number of errors. Inlined, errors are pushed.
+ */
+export function inlineLocalRefs(schema: Json): Json {
+  const root = schema as { $defs?: Record<string, Json> };
+  const defs = root.$defs ?? {};
+  const walk = (node: Json, open: readonly string[]): Json => {
+    if (Array.isArray(node)) return node.map((n) => walk(n, open));
+    if (node === null || typeof node !== 'object') return node;
+    const ref = node['$ref'];
+    const name = typeof ref === 'string' && ref.startsWith('#/$defs/') ? ref.slice('#/$defs/'.length) : undefined;
+    if (name !== undefined && !name.includes('/') && defs[name] !== undefined && !open.includes(name)) {
+      const { $ref: _ref, ...siblings } = node;
+      const target = walk(defs[name], [...open, name]);
+      const rest = walk(siblings, open) as Record<string, Json>;
+      if (Object.keys(rest).every((k) => ANNOTATIONS.has(k)) && target !== null && typeof target === 'object' && !Array.isArray(target)) return { ...target, ...rest };
+      return { allOf: [target], ...rest };
+    }
+    const out: Record<string, Json> = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (DATA_KEYWORDS.has(key)) out[key] = value;
+      else if (SCHEMA_MAPS.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, walk(sub, open)]));
+      } else out[key] = walk(value, open);
+    }
+    return out;
+  };
+  return walk(schema, []);
+}
+
 /** Adds a shipped schema to ajv once; returns its $id, against which fragments resolve. */
 function addShippedSchema(ajv: Ajv2020, file: string): Promise<string> {
   let id = schemaIds.get(file);
   if (!id) {
     id = readAssetText(`schemas/${file}`).then((text) => {
-      const schema = JSON.parse(text) as { $id?: unknown };
+      const schema = inlineLocalRefs(JSON.parse(text) as Json) as { $id?: unknown };
       const { $id } = schema;
       if (typeof $id !== 'string') throw new InternalError(`schemas/${file} has no $id`);
       ajv.addSchema(schema as object);
@@ -84,7 +126,8 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], t: Translat
         message = t('schema.required', { property: String(params['missingProperty']) });
         break;
       case 'additionalProperties':
-        pointer = `${e.instancePath}/${String(params['additionalProperty'])}`;
+        // The name is raw: escaped as a JSON pointer segment, so a "/" in it does not split it.
+        pointer = `${e.instancePath}/${String(params['additionalProperty']).replace(/~/g, '~0').replace(/\//g, '~1')}`;
         message = t('schema.additionalProperties', { property: String(params['additionalProperty']) });
         break;
       case 'type':

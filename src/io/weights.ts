@@ -2,7 +2,7 @@ import path from 'node:path';
 import { collectWeights, splitWeightList, type WeightEntry, type WeightMap, type WeightProblem } from '../core/weights.js';
 import { DataError, UsageError } from '../errors.js';
 import type { Context } from '../context.js';
-import { exists, readInput, resolvePath } from './files.js';
+import { exists, resolvePath } from './files.js';
 import { scanCsv } from './csv/scan.js';
 
 /** Bad weights: a usage error on the command line, a data error (exit 3) in a file. */
@@ -37,13 +37,13 @@ export async function readWeights(ctx: Context, spec: string, known?: readonly s
   const isFile = await isWeightsFile(ctx, spec);
   if (!isFile) entries = splitWeightList(spec);
   else if (path.extname(spec).toLowerCase() === '.json') {
-    let value: unknown;
-    try {
-      value = JSON.parse((await readInput(ctx, spec)).toString('utf8').replace(/^\uFEFF/, ''));
-    } catch (error) {
-      if ((error as { exitCode?: number }).exitCode !== undefined) throw error;
-      throw new DataError(ctx.t('score.weightsFile', { file: spec }));
-    }
+    // Read and parsed as every JSON input is: size and nesting limits, positions in messages.
+    const { readJsonInput, parseJsonWithPositions, jsonIssueProblem } = await import('./json-locate.js');
+    const { parsed, errors } = parseJsonWithPositions((await readJsonInput(ctx, spec)) as string);
+    const issues = parsed ? parsed.issues : errors;
+    // A number too large to be one (1e999) is named as written, not as JSON.parse turned it (Infinity).
+    if (issues.length > 0) throw new DataError(ctx.t('score.weightsFile', { file: spec }), { problems: issues.map((i) => jsonIssueProblem(i, spec, ctx.t)) });
+    const value = parsed?.value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new DataError(ctx.t('score.weightsFile', { file: spec }));
     entries = Object.entries(value as Record<string, unknown>).map(([id, v]) => ({
       part: `${id}=${JSON.stringify(v)}`, id, ...(typeof v === 'number' || typeof v === 'string' ? { value: v } : {}),

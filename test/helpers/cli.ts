@@ -14,13 +14,15 @@ export interface RunResult {
 }
 
 /** Runs the built CLI as a user would, without a terminal and without colour. */
-export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): RunResult {
+export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string>; timeout?: number } = {}): RunResult {
   const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', CI: 'true', NO_COLOR: '1', LANG: 'C', ...options.env };
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     env,
     encoding: 'utf8',
+    // Killed past it (code -1): a run that would hang fails instead of blocking the test run.
+    ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
