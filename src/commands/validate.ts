@@ -5,11 +5,11 @@ import { DataError, type Problem } from '../errors.js';
 import type { Encoding } from '../io/csv/decode.js';
 import { scanCsv, shownName, type CsvReadOptions, type CsvScan } from '../io/csv/scan.js';
 import { checkCsvSettings } from '../io/csv/options.js';
-import { expandInputs, readInput, STDIO } from '../io/files.js';
+import { expandInputs, STDIO } from '../io/files.js';
 import { isPartnerHeader, readPartners } from '../io/partners.js';
 import { isRatingHeader, readSurvey } from '../io/survey/read.js';
 import type { FileReport, ValidationReport } from '../core/validation.js';
-import { checkAssessment, defaultWorkspace, openWorkspace, peekLanguage, type Workspace } from '../io/workspace.js';
+import { checkAssessment, defaultWorkspace, namedWorkspaceFile, openWorkspace, peekLanguage, type Workspace } from '../io/workspace.js';
 
 export interface ValidateRequest extends ContextOptions {
   /** assessment.json files and CSV exports ("-" for stdin, read as a rating survey); globs are expanded. */
@@ -56,8 +56,17 @@ async function checkCsv(ctx: Context, file: string, config: Config, read: CsvRea
 
 async function checkJson(ctx: Context, file: string): Promise<FileReport> {
   const shown = shownName(file);
-  const text = (await readInput(ctx, file)).toString('utf8');
-  if (path.extname(file).toLowerCase() !== '.json' && !text.trimStart().startsWith('{')) {
+  const { readJsonInput } = await import('../io/json-locate.js');
+  let text: string | undefined;
+  try {
+    // A file not named .json is read only as far as its first byte, unless that opens an object.
+    text = await readJsonInput(ctx, file, { shown, objectOnly: path.extname(file).toLowerCase() !== '.json' });
+  } catch (error) {
+    // Too large to read: a problem of this file; the others are still checked.
+    if (!(error instanceof DataError)) throw error;
+    return { file: shown, kind: 'assessment', valid: false, summary: '', problems: error.problems, omitted: 0, warnings: [] };
+  }
+  if (text === undefined) {
     return { file: shown, kind: 'unknown', valid: false, summary: '', problems: [{ file: shown, message: ctx.t('validate.unknownKind', { file: shown }) }], omitted: 0, warnings: [] };
   }
   const { problems } = await checkAssessment(text, shown, ctx.t);
@@ -75,7 +84,7 @@ async function surveyWorkspace(request: ValidateRequest, warnings: Problem[]): P
     if (!(error instanceof DataError)) throw error;
     const fallback = defaultWorkspace(request);
     const file = error.problems[0]?.file ?? 'assessment.json';
-    warnings.push({ file, message: fallback.ctx.t('validate.brokenWorkspace', { count: error.problems.length }) });
+    warnings.push({ file, message: fallback.ctx.t('validate.brokenWorkspace', { count: Math.max(1, error.problems.length) }) });
     return fallback;
   }
 }
@@ -93,6 +102,8 @@ export async function validate(request: ValidateRequest): Promise<ValidationRepo
   const files = await expandInputs(base, request.files);
   let ctx = base;
   let config: Config | undefined;
+  // A workspace named with -w must be there (exit 4, as in score), even when no survey needs it.
+  if (request.workspace !== undefined && !files.some(isCsvName)) await namedWorkspaceFile(base, request.workspace);
   if (files.some(isCsvName)) {
     const ws = await surveyWorkspace(request, warnings);
     const ids = ws.config.criteria.map((c) => c.id);

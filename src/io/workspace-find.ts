@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
 
@@ -11,6 +11,13 @@ import type { Context } from '../context.js';
 export const WORKSPACE_FILE = 'assessment.json';
 export const DATA_DIR = 'data';
 export const OUT_DIR = 'out';
+
+/**
+ * The language probe reads no more than this: a workspace is a few kB, and one larger
+ * than this (or a device, a pipe) gives no preference here; the command that opens it
+ * reads it with the limits of every JSON input and reports what is wrong.
+ */
+const PROBE_BYTES = 1024 * 1024;
 
 /**
  * Finds the workspace file: an explicit path (a file, or a folder holding assessment.json),
@@ -49,12 +56,33 @@ export function languageOf(text: string): string | undefined {
 export async function peekLanguage(ctx: Pick<Context, 'cwd'>, explicit?: string): Promise<string | undefined> {
   const file = await findWorkspace(ctx, explicit);
   if (!file) return undefined;
-  let text: string | undefined;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    text = undefined;
-  }
+  const text = readProbe(file);
   return text === undefined ? undefined : languageOf(text);
+}
+
+/** A regular file of at most PROBE_BYTES, as text; undefined for anything else, never blocking on a pipe. */
+function readProbe(file: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    // stat first: opening a FIFO without a writer would wait, and a device never ends.
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size > PROBE_BYTES) return undefined;
+    fd = openSync(file, 'r');
+    // One byte more than the stat said, to notice a file that grew since: then it is given up on.
+    const buffer = Buffer.allocUnsafe(stat.size + 1);
+    let length = 0;
+    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
+    return length > stat.size ? undefined : buffer.toString('utf8', 0, length);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // nothing was kept open
+      }
+    }
+  }
 }
 

@@ -1,10 +1,11 @@
+import { access, constants } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveConfig, resolveLanguage, type Config, type ConfigFlags } from '../config.js';
 import { createContext, type Context, type ContextOptions } from '../context.js';
 import type { Assessment } from '../core/assessment.js';
 import { DataError, InputError, type Problem } from '../errors.js';
 import type { Lang, Translate } from '../i18n/index.js';
-import { exists, readInput, resolvePath } from './files.js';
+import { exists, inputError, resolvePath } from './files.js';
 import { findWorkspace, languageOf } from './workspace-find.js';
 
 export { DATA_DIR, OUT_DIR, WORKSPACE_FILE, findWorkspace, languageOf, peekLanguage } from './workspace-find.js';
@@ -59,7 +60,9 @@ export async function openWorkspace(options: OpenOptions = {}): Promise<Workspac
   let text: string | undefined;
   if (present || (file !== undefined && options.workspace !== undefined)) {
     const probe = createContext(options, resolveLanguage(options.lang, undefined, env));
-    text = (await readInput(probe, file as string)).toString('utf8');
+    // Read with the limits of every JSON input: a link to /dev/zero is refused, not read forever.
+    const { readJsonInput } = await import('./json-locate.js');
+    text = await readJsonInput(probe, file as string, { shown: path.relative(cwd, file as string) || (file as string) });
   }
   const lang = resolveLanguage(options.lang, text === undefined ? undefined : languageOf(text), env);
   const ctx = createContext({ ...options, cwd, env }, lang);
@@ -71,6 +74,20 @@ export async function openWorkspace(options: OpenOptions = {}): Promise<Workspac
   const { assessment, problems } = await checkAssessment(text, shown, ctx.t);
   if (!assessment) throw new DataError(ctx.t('workspace.invalid', { file: shown, count: problems.length }), { problems });
   return workspaceOf(ctx, file, path.dirname(file), assessment, options.flags ?? {});
+}
+
+/**
+ * The file of a workspace named with -w (assessment.json or its folder), which must be
+ * there: a missing or unreadable one is an input error (exit 4), as in every command.
+ */
+export async function namedWorkspaceFile(ctx: Pick<Context, 't' | 'cwd'>, explicit: string): Promise<string> {
+  const file = (await findWorkspace(ctx, explicit)) as string;
+  try {
+    await access(file, constants.R_OK);
+  } catch (error) {
+    throw inputError(ctx, path.relative(ctx.cwd, file) || file, error);
+  }
+  return file;
 }
 
 /** The settings without a workspace file: the built-in defaults, layered with the flags. */

@@ -1,13 +1,18 @@
 /**
  * `tree validate` and `tree score` on hostile or inconsistent workspace inputs (issue 7):
- * deep JSON and all-zero weights.
+ * deep JSON, endless or oversized files, all-zero weights, a named workspace that is not there.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/commands/validate.js';
+import { InputError } from '../../src/errors.js';
+import { JSON_MAX_BYTES } from '../../src/io/json-locate.js';
 import { tempDir } from '../helpers/cli.js';
+import { rejection } from '../helpers/errors.js';
 import { runInProcess } from '../helpers/runtime.js';
+
+const hasDevZero = process.platform !== 'win32' && existsSync('/dev/zero');
 
 function workspace(assessment: object | string): string {
   const dir = tempDir();
@@ -48,5 +53,53 @@ describe('all-zero weights', () => {
     const dir = workspace({ version: 1, criteria: [criterion('a', 1), criterion('b', 0)] });
     const s = await runInProcess(['score', 'ratings.csv', '--weights', 'a=0'], dir);
     expect(s.code, s.stderr).toBe(2);
+  });
+});
+
+describe('validate -w naming a workspace that does not exist', () => {
+  it('is exit 4, as in score, also when only JSON files are checked', async () => {
+    const dir = workspace({ version: 1 });
+    const error = await rejection(validate({ cwd: dir, env: {}, workspace: 'typo/', files: ['assessment.json'] }));
+    expect(error).toBeInstanceOf(InputError);
+    const v = await runInProcess(['validate', '-w', 'typo/', 'assessment.json'], dir);
+    expect(v.code, v.stderr).toBe(4);
+    expect(v.stderr).toMatch(/typo.*assessment\.json: file not found/);
+    const withCsv = await runInProcess(['validate', '-w', 'typo/', 'ratings.csv'], dir);
+    expect(withCsv.code).toBe(4);
+    const s = await runInProcess(['score', '-w', 'typo/', 'ratings.csv'], dir);
+    expect(s.code).toBe(4);
+    // An existing one is fine.
+    expect((await runInProcess(['validate', '-w', '.', 'assessment.json'], dir)).code).toBe(0);
+  });
+});
+
+describe('oversized and endless JSON inputs', () => {
+  it('a JSON file past the size limit is invalid in validate (exit 3), unread', async () => {
+    const dir = workspace({ version: 1 });
+    const big = path.join(dir, 'big.json');
+    writeFileSync(big, '');
+    truncateSync(big, JSON_MAX_BYTES + 1);
+    const report = await validate({ cwd: dir, env: {}, files: ['big.json', 'assessment.json'] });
+    expect(report.files.map((f) => f.valid)).toEqual([false, true]);
+    expect(report.files[0]?.problems[0]?.message).toMatch(/larger than 64 MiB/);
+  });
+
+  it.skipIf(!hasDevZero)('tree validate /dev/zero and -w on a link to it end with exit 3', { timeout: 30_000 }, async () => {
+    const dir = workspace({ version: 1 });
+    const v = await runInProcess(['validate', '/dev/zero'], dir);
+    expect(v.code, v.stderr).toBe(3);
+    mkdirSync(path.join(dir, 'zero'));
+    symlinkSync('/dev/zero', path.join(dir, 'zero', 'assessment.json'));
+    // A broken workspace does not stop validate: the CSV is checked with the defaults, and a warning says why.
+    // (This CSV lacks the default criteria, hence exit 3.)
+    const w = await runInProcess(['validate', '--lang', 'en', '-w', 'zero', 'ratings.csv'], dir);
+    expect(w.code, w.stderr).toBe(3);
+    expect(w.stdout + w.stderr).toMatch(/zero\/assessment\.json: this workspace has 1 problem/);
+    expect(w.stdout).toMatch(/no criterion columns found/);
+    const s = await runInProcess(['score', '-w', 'zero', 'ratings.csv'], dir);
+    expect(s.code, s.stderr).toBe(3);
+    expect(s.stderr).toMatch(/larger than 64 MiB/);
+    const h = await runInProcess(['-w', 'zero', '--help'], dir);
+    expect(h.code).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
  * inputs, duplicate keys and numbers that overflow, for every JSON input the toolkit
  * reads: assessment.json, catalogue files and a JSON weights file.
  */
-import { existsSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { translator } from '../../src/i18n/index.js';
 import { loadCatalogue } from '../../src/io/catalogue.js';
 import { JSON_MAX_BYTES, JSON_MAX_DEPTH, JSON_MAX_VALUES, readJsonInput } from '../../src/io/json-locate.js';
 import { readWeights } from '../../src/io/weights.js';
-import { checkAssessment } from '../../src/io/workspace.js';
+import { checkAssessment, openWorkspace, peekLanguage } from '../../src/io/workspace.js';
 import { tempDir } from '../helpers/cli.js';
 import { rejection } from '../helpers/errors.js';
 
@@ -109,6 +109,9 @@ describe('JSON inputs larger than the limit', () => {
     expect(error).toBeInstanceOf(DataError);
     expect(error.message).toBe('assessment.json cannot be used:');
     expect(error.problems).toEqual([{ file: 'assessment.json', message: expect.stringMatching(/^larger than 64 MiB/) }]);
+    expect((await rejection(openWorkspace({ cwd: dir, env: {} }))).exitCode).toBe(3);
+    // The language probe at start-up gives up on it instead of reading it.
+    expect(await peekLanguage({ cwd: dir })).toBeUndefined();
   });
 
   it('stops reading an endless standard input at the limit', async () => {
@@ -124,14 +127,26 @@ describe('JSON inputs larger than the limit', () => {
     expect(served).toBeLessThan(JSON_MAX_BYTES + (8 << 20));
   });
 
-  it.skipIf(!hasDevZero)('refuses /dev/zero as a weights or catalogue file', async () => {
+  it.skipIf(!hasDevZero)('refuses /dev/zero and a workspace that links to it, and the language probe ignores it', async () => {
     const dir = tempDir();
     const error = await rejection(readJsonInput(ctx(dir), DEV_ZERO));
     expect(error.exitCode).toBe(3);
+    mkdirSync(path.join(dir, 'ws'));
+    symlinkSync(DEV_ZERO, path.join(dir, 'ws', 'assessment.json'));
+    expect((await rejection(openWorkspace({ cwd: dir, env: {}, workspace: 'ws' }))).exitCode).toBe(3);
+    expect(await peekLanguage({ cwd: path.join(dir, 'ws') })).toBeUndefined();
+    expect(await peekLanguage({ cwd: dir }, 'ws')).toBeUndefined();
+
     symlinkSync(DEV_ZERO, path.join(dir, 'w.json'));
     expect((await rejection(readWeights(ctx(dir), 'w.json'))).exitCode).toBe(3);
     symlinkSync(DEV_ZERO, path.join(dir, 'skills.json'));
     expect((await rejection(loadCatalogue({ cwd: dir, skills: 'skills.json' }))).exitCode).toBe(3);
+  });
+
+  it('still finds the language of an ordinary workspace', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'assessment.json'), '{"version": 1, "language": "id"}');
+    expect(await peekLanguage({ cwd: dir })).toBe('id');
   });
 });
 
