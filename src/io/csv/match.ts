@@ -25,14 +25,29 @@ export function isMetadata(header: string): boolean {
  * The names a header can be known by: the whole header and each tail after a group
  * separator (`/` in Kobo, `-` in ODK Central), so `group_rating/market_demand`,
  * `grp-market_demand` and `Penilaian/Permintaan pasar` all reach the question's own name.
+ * Only names of at most `maxLength` characters are returned: a longer one matches nothing
+ * looked for. Tails are built from the right, one segment at a time, so each character is
+ * normalised once and a huge header cell full of separators costs linear time, not
+ * quadratic (a 60,000-character cell of `a-a-a-...` once took minutes).
  */
-export function headerNames(header: string): string[] {
-  const names = [normaliseName(header)];
-  for (let i = 0; i < header.length; i++) {
+export function headerNames(header: string, maxLength: number, whole = normaliseName(header)): string[] {
+  const names: string[] = [];
+  if (whole !== '' && whole.length <= maxLength) names.push(whole);
+  let tail = '';
+  let end = header.length;
+  for (let i = header.length - 1; i >= 0; i--) {
     const ch = header[i];
-    if (ch === '/' || ch === '-') names.push(normaliseName(header.slice(i + 1)));
+    if (ch !== '/' && ch !== '-') continue;
+    // normaliseName drops `-` and keeps `/`: the separator between two segments likewise.
+    const joint = end < header.length && header[end] === '/' ? '/' : '';
+    if (i + 1 < end) tail = normaliseName(header.slice(i + 1, end)) + joint + tail;
+    else if (joint !== '') tail = joint + tail;
+    end = i;
+    // Tails only grow leftwards: once one is too long, so is every one after it.
+    if (tail.length > maxLength) break;
+    if (tail !== '' && tail !== whole) names.push(tail);
   }
-  return names.filter((n) => n !== '');
+  return names;
 }
 
 export interface FieldSpec {
@@ -65,21 +80,48 @@ export function selectMultipleOptions(header: readonly string[]): Set<number> {
   return options;
 }
 
+/** What matching needs of a header, worked out once however many fields are looked for. */
+interface HeaderIndex {
+  /** Each name trimmed and lower-cased, as a mapping names it. */
+  lower: string[];
+  /** Each name normalised whole (see headerNames). */
+  whole: string[];
+  /** Columns that are never a field: export metadata and select_multiple options. */
+  skip: boolean[];
+}
+
+// Keyed by the header array itself: a header is read once and never changed afterwards.
+const headerIndexes = new WeakMap<readonly string[], HeaderIndex>();
+
+function headerIndex(header: readonly string[]): HeaderIndex {
+  let index = headerIndexes.get(header);
+  if (index === undefined) {
+    const options = selectMultipleOptions(header);
+    index = {
+      lower: header.map((h) => h.trim().toLowerCase()),
+      whole: header.map(normaliseName),
+      skip: header.map((h, i) => isMetadata(h) || options.has(i)),
+    };
+    headerIndexes.set(header, index);
+  }
+  return index;
+}
+
 /** Finds the column of one field in a header row. */
 export function matchField(header: readonly string[], spec: FieldSpec): FieldMatch {
+  const index = headerIndex(header);
   if (spec.mapped !== undefined) {
-    const wanted = spec.mapped.trim().toLowerCase();
-    const index = header.findIndex((h) => h.trim().toLowerCase() === wanted);
-    return index >= 0 ? { kind: 'found', index } : { kind: 'mappedMissing', column: spec.mapped };
+    const found = index.lower.indexOf(spec.mapped.trim().toLowerCase());
+    return found >= 0 ? { kind: 'found', index: found } : { kind: 'mappedMissing', column: spec.mapped };
   }
   const wanted = new Set(spec.names.map(normaliseName));
-  const options = selectMultipleOptions(header);
+  let longest = 0;
+  for (const n of wanted) longest = Math.max(longest, n.length);
   const indexes: number[] = [];
   header.forEach((h, i) => {
-    if (!isMetadata(h) && !options.has(i) && headerNames(h).some((n) => wanted.has(n))) indexes.push(i);
+    if (index.skip[i] !== true && headerNames(h, longest, index.whole[i]).some((n) => wanted.has(n))) indexes.push(i);
   });
   if (indexes.length === 0) return { kind: 'none' };
   if (indexes.length === 1) return { kind: 'found', index: indexes[0] as number };
   return { kind: 'ambiguous', indexes };
 }
-
