@@ -180,6 +180,7 @@ export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
     }),
     meta: {
       files: read.files,
+      encodings: read.encodings,
       rows: read.rows,
       ratings: read.ratings,
       skipped: read.skipped,

@@ -2,10 +2,10 @@ import path from 'node:path';
 import { columnsFromMap, resolveLanguage, type Config } from '../config.js';
 import { createContext, type Context, type ContextOptions } from '../context.js';
 import { DataError, type Problem } from '../errors.js';
-import type { Encoding } from '../io/csv/decode.js';
+import { encodingLabel, encodingName, type Encoding } from '../io/csv/decode.js';
 import { scanCsv, shownName, type CsvReadOptions, type CsvScan } from '../io/csv/scan.js';
 import { checkCsvSettings } from '../io/csv/options.js';
-import { expandInputs, STDIO } from '../io/files.js';
+import { expandInputs, readOnce, STDIO } from '../io/files.js';
 import { isPartnerHeader, readPartners } from '../io/partners.js';
 import { isRatingHeader, readSurvey } from '../io/survey/read.js';
 import type { FileReport, ValidationReport } from '../core/validation.js';
@@ -29,13 +29,17 @@ function isCsvName(file: string): boolean {
 }
 
 function csvReport(scan: CsvScan, kind: FileReport['kind'], summary: string): FileReport {
-  return { file: scan.file, kind, valid: scan.problems.length === 0 && scan.moreProblems === 0, rows: scan.rows, summary, problems: scan.problems, omitted: scan.moreProblems, warnings: scan.warnings };
+  const valid = scan.problems.length === 0 && scan.moreProblems === 0;
+  const encoding = scan.encoding === '' ? {} : { encoding: encodingName(scan.encoding) };
+  // The summary names the encoding the file was read in: "rating survey, 240 rows, 29 columns, UTF-8".
+  const said = summary !== '' && scan.encoding !== '' ? `${summary}, ${encodingLabel(scan.encoding)}` : summary;
+  return { file: scan.file, kind, valid, rows: scan.rows, ...encoding, summary: said, problems: scan.problems, omitted: scan.moreProblems, warnings: scan.warnings };
 }
 
 /** A CSV's kind: a rating survey or partner directory by its header, else any other CSV export. */
 async function checkCsv(ctx: Context, file: string, config: Config, read: CsvReadOptions): Promise<FileReport> {
-  if (file === STDIO) {
-    // Standard input can be read only once, so it is taken as a rating survey, the common case.
+  if (await readOnce(ctx, file)) {
+    // Standard input (or a pipe) can be read only once, so it is taken as a rating survey, the common case.
     const scan = await readSurvey(ctx, file, config, read);
     return csvReport(scan, 'ratings', ctx.t('validate.kind.survey', { rows: scan.rows, columns: scan.header.length }));
   }

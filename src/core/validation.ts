@@ -8,6 +8,8 @@ export interface FileReport {
   /** What was found, in a few words: "rating survey, 240 rows, 29 columns". */
   summary: string;
   rows?: number;
+  /** A CSV's encoding as read: `utf-8`, `windows-1252`, `utf-16le` or `utf-16be`. */
+  encoding?: string;
   problems: Problem[];
   /** Problems past the per-file limit: counted, not listed. */
   omitted: number;

@@ -42,17 +42,17 @@ describe('validate() and tree validate on the example workspace', () => {
       ['data/partners.csv', 'partners', true, []],
     ]);
     const ratings = report.files[1] as FileReport;
-    expect(ratings).toMatchObject({ rows: 240, summary: 'survei penilaian, 240 baris, 29 kolom' });
+    expect(ratings).toMatchObject({ rows: 240, encoding: 'utf-8', summary: 'survei penilaian, 240 baris, 29 kolom, UTF-8' });
   });
 
   it('prints one OK line per file and a total, exit 0', async () => {
     const r = await cli(['validate', ...files]);
     expect(r.code, r.stderr).toBe(0);
     // The example workspace is in Indonesian, so messages are too unless --lang says otherwise.
-    expect(r.stdout).toMatch(/data\/ratings\.csv: OK \(survei penilaian, 240 baris, 29 kolom\)/);
+    expect(r.stdout).toMatch(/data\/ratings\.csv: OK \(survei penilaian, 240 baris, 29 kolom, UTF-8\)/);
     expect(r.stdout).toMatch(/4 dari 4 berkas sah/);
     const english = await cli(['--lang', 'en', 'validate', ...files]);
-    expect(english.stdout).toMatch(/data\/ratings\.csv: OK \(rating survey, 240 rows, 29 columns\)/);
+    expect(english.stdout).toMatch(/data\/ratings\.csv: OK \(rating survey, 240 rows, 29 columns, UTF-8\)/);
   });
 });
 

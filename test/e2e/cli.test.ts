@@ -55,7 +55,7 @@ describe('tree example and tree validate (built bin)', () => {
     const r = runCli(['validate', 'assessment.json', 'data/ratings.csv', 'data/households.csv', 'data/partners.csv'], { cwd: dir });
     expect(r.code).toBe(0);
     // The example workspace is in Indonesian, so messages are too unless --lang says otherwise.
-    expect(r.stdout).toMatch(/data\/ratings\.csv: OK \(survei penilaian, 240 baris, 29 kolom\)/);
+    expect(r.stdout).toMatch(/data\/ratings\.csv: OK \(survei penilaian, 240 baris, 29 kolom, UTF-8\)/);
     expect(r.stdout).toMatch(/4 dari 4 berkas sah/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
     // Colour follows the real environment (NO_COLOR, FORCE_COLOR), here forced on.

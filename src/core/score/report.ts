@@ -13,6 +13,8 @@ export interface ScoreReport {
   activities: ScoredActivity[];
   meta: {
     files: string[];
+    /** The encoding each file was read in, by its name in `files`: `utf-8`, `windows-1252`, `utf-16le` or `utf-16be`. */
+    encodings: Record<string, string>;
     /** Data rows read. */
     rows: number;
     /** Ratings used: rows with at least one rating (long), row × activity pairs (wide). */

@@ -22,6 +22,16 @@ export const ENCODING_ALIASES: Record<string, Encoding> = {
   'ansi': 'windows1252',
 };
 
+/** An encoding as people and --encoding name it: `utf-8`, `windows-1252`, `utf-16le`, `utf-16be`. */
+export function encodingName(encoding: Encoding): string {
+  return encoding === 'utf8' ? 'utf-8' : encoding === 'windows1252' ? 'windows-1252' : encoding === 'utf16le' ? 'utf-16le' : 'utf-16be';
+}
+
+/** An encoding as a summary shows it: `UTF-8`, `Windows-1252`, `UTF-16LE`, `UTF-16BE`. */
+export function encodingLabel(encoding: Encoding): string {
+  return encoding === 'windows1252' ? 'Windows-1252' : encodingName(encoding).toUpperCase();
+}
+
 /** The encoding a BOM announces, if the bytes start with one. */
 export function bomEncoding(head: Uint8Array): Detected | undefined {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf8', bom: 3 };

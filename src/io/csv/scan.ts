@@ -4,8 +4,8 @@ import type { Context } from '../../context.js';
 import { STDIO } from '../files.js';
 import type { Encoding } from './decode.js';
 import { sniffDelimiter } from './dialect.js';
-import { CsvSyntaxError, isBlank, readRecords } from './records.js';
-import { NotUtf8Error, openCsvSource } from './source.js';
+import { CsvSyntaxError, isBlank, MAX_RECORD_BYTES, readRecords } from './records.js';
+import { openCsvSource } from './source.js';
 
 /** Past this many problems in one file, the rest are only counted. */
 export const MAX_PROBLEMS_PER_FILE = 200;
@@ -13,7 +13,8 @@ export const MAX_PROBLEMS_PER_FILE = 200;
 export interface CsvScan {
   /** The file as shown in messages (`<stdin>` for `-`). */
   file: string;
-  encoding: string;
+  /** The encoding the file was read in (see openCsvSource); '' when it was not read. */
+  encoding: Encoding | '';
   delimiter: string;
   header: string[];
   /** Data rows read (blank lines and Kobo's HXL tag row not counted). */
@@ -30,17 +31,17 @@ export interface CsvHandlers {
   onHeader?(header: string[], scan: CsvScan, report: (p: Problem) => void): boolean;
   /** Sees each well-formed data row (as many fields as the header). */
   onRow?(fields: string[], line: number, report: (p: Problem) => void): void;
-  /**
-   * Called when a file taken for UTF-8 turns out to be Windows-1252 part-way: everything
-   * seen so far is void, and the scan starts again from the header.
-   */
-  onRestart?(): void;
 }
 
 export interface CsvReadOptions {
   delimiter?: string;
   /** Forced with --encoding; detected otherwise. */
   encoding?: Encoding;
+  /**
+   * Read cells holding bytes that are not UTF-8 (in a file that is UTF-8) with U+FFFD in
+   * their place, as warnings, instead of reporting them as problems (--skip-invalid).
+   */
+  skipInvalid?: boolean;
   /** Told the rows read so far, every PROGRESS_EVERY rows, for a sign of life on long files. */
   onProgress?: (file: string, rows: number) => void;
 }
@@ -57,10 +58,11 @@ export function shownName(file: string): string {
 }
 
 /**
- * Reads any CSV export the way every command does: encoding from BOM or validity,
- * delimiter sniffed from the header, CRLF or LF, Kobo's optional HXL row skipped; ragged
- * rows and syntax errors become problems with file:line:column, all of them collected
- * (up to a limit) rather than stopping at the first.
+ * Reads any CSV export the way every command does: encoding from BOM or the bytes' own
+ * evidence, delimiter sniffed from the header, CRLF or LF, Kobo's optional HXL row
+ * skipped; ragged rows, syntax errors, records past MAX_RECORD_BYTES and cells with bytes
+ * that are not UTF-8 become problems with file:line:column, all of them collected (up to
+ * a limit, the rest counted) rather than stopping at the first. Each input is read once.
  */
 export async function scanCsv(ctx: Context, file: string, handlers: CsvHandlers = {}, options: CsvReadOptions = {}): Promise<CsvScan> {
   const scan: CsvScan = { file: shownName(file), encoding: '', delimiter: '', header: [], rows: 0, problems: [], warnings: [], moreProblems: 0 };
@@ -70,17 +72,30 @@ export async function scanCsv(ctx: Context, file: string, handlers: CsvHandlers 
   };
   const source = await openCsvSource(ctx, file, options.encoding);
   if (source.binary) {
+    source.close();
     report({ file: scan.file, message: ctx.t(source.utf16 ? 'csv.utf16NoBom' : 'csv.binary') });
     return scan;
   }
   if (source.head.trim() === '') {
+    source.close();
     report({ file: scan.file, message: ctx.t('csv.empty') });
     return scan;
   }
-  scan.encoding = source.detected.encoding;
+  scan.encoding = source.encoding;
   scan.delimiter = options.delimiter ?? sniffDelimiter(source.head);
+  // Cells read with U+FFFD for bytes that are not UTF-8: problems, or warnings with skipInvalid.
+  let badCells = 0;
+  const checkBytes = (fields: readonly string[], line: number): void => {
+    for (let i = 0; i < fields.length; i++) {
+      if (!(fields[i] as string).includes('\ufffd')) continue;
+      const p: Problem = { file: scan.file, line, column: i + 1, message: ctx.t(options.skipInvalid ? 'csv.invalidBytesRead' : 'csv.invalidBytes') };
+      if (!options.skipInvalid) report(p);
+      else if (badCells++ < MAX_PROBLEMS_PER_FILE) scan.warnings.push(p);
+    }
+  };
   let haveHeader = false;
   const onRecord = (fields: string[], line: number): void => {
+    if (source.replaced > 0) checkBytes(fields, line);
     if (!haveHeader) {
       if (isBlank(fields)) return;
       haveHeader = true;
@@ -106,15 +121,15 @@ export async function scanCsv(ctx: Context, file: string, handlers: CsvHandlers 
     await readRecords(source.open(), scan.delimiter, onRecord);
   } catch (error) {
     if (error === STOP) return scan;
-    if (error instanceof NotUtf8Error) {
-      handlers.onRestart?.();
-      return scanCsv(ctx, file, handlers, { ...options, encoding: 'windows1252' });
-    }
     if (!(error instanceof CsvSyntaxError)) throw error;
-    const key = error.kind === 'unclosedQuote' ? 'csv.unclosedQuote' : error.kind === 'invalidQuote' ? 'csv.invalidQuote' : 'csv.parse';
-    report({ file: scan.file, line: error.line, message: ctx.t(key, { reason: error.reason }) });
+    scan.encoding = source.encoding;
+    const key = error.kind === 'unclosedQuote' ? 'csv.unclosedQuote' : error.kind === 'invalidQuote' ? 'csv.invalidQuote' : error.kind === 'tooLong' ? 'csv.tooLong' : 'csv.parse';
+    report({ file: scan.file, line: error.line, message: ctx.t(key, { reason: error.reason, limit: MAX_RECORD_BYTES / (1024 * 1024) }) });
     return scan;
   }
+  scan.encoding = source.encoding;
+  if (badCells > MAX_PROBLEMS_PER_FILE) scan.warnings.push({ file: scan.file, message: ctx.t('csv.invalidBytesMore', { count: badCells - MAX_PROBLEMS_PER_FILE }) });
+  if (source.mixed) report({ file: scan.file, message: ctx.t('csv.mixedEncoding') });
   if (!haveHeader) report({ file: scan.file, message: ctx.t('csv.empty') });
   return scan;
 }

@@ -1,7 +1,7 @@
 import type { Config } from '../../config.js';
 import type { Context } from '../../context.js';
 import type { Problem } from '../../errors.js';
-import type { Encoding } from '../csv/decode.js';
+import { encodingName, type Encoding } from '../csv/decode.js';
 import { readSurvey, type RatingSink } from './read.js';
 
 export interface SurveyFilesOptions {
@@ -16,6 +16,8 @@ export interface SurveyFilesOptions {
 export interface SurveyFilesResult {
   /** The files as shown in messages. */
   files: string[];
+  /** The encoding each file was read in, by its shown name (`utf-8`, `windows-1252`, ...). */
+  encodings: Record<string, string>;
   rows: number;
   ratings: number;
   skipped: number;
@@ -25,15 +27,10 @@ export interface SurveyFilesResult {
   warnings: Problem[];
 }
 
-// Thrown from onRestart to abandon the current pass; never leaves this module.
-const RESTART = Symbol('restart');
-
 /**
  * Reads several survey files as one survey, handing every rating to the sink that
- * `begin()` returns. A file taken for UTF-8 from its start may prove to be Windows-1252
- * further on (Excel on Windows): then the pass is abandoned and begun again with a fresh
- * sink and that file read as Windows-1252, so callers never see a half-counted survey.
- * Rare: Excel files show their accents early.
+ * `begin()` returns, in one pass: each file is read once, its encoding decided as it is
+ * read (see openCsvSource), so standard input and pipes can be among them.
  */
 export async function readSurveyFiles(
   ctx: Context,
@@ -42,46 +39,24 @@ export async function readSurveyFiles(
   options: SurveyFilesOptions,
   begin: () => RatingSink,
 ): Promise<SurveyFilesResult> {
-  const windows1252 = new Set<string>();
-  for (;;) {
-    const result = await readPass(ctx, files, config, options, begin(), windows1252);
-    if (result) return result;
-  }
-}
-
-async function readPass(
-  ctx: Context,
-  files: readonly string[],
-  config: Config,
-  options: SurveyFilesOptions,
-  sink: RatingSink,
-  windows1252: Set<string>,
-): Promise<SurveyFilesResult | undefined> {
-  const out: SurveyFilesResult = { files: [], rows: 0, ratings: 0, skipped: 0, problems: [], omitted: 0, warnings: [] };
+  const sink = begin();
+  // Keyed by file names: no prototype to collide with.
+  const encodings = Object.create(null) as Record<string, string>;
+  const out: SurveyFilesResult = { files: [], encodings, rows: 0, ratings: 0, skipped: 0, problems: [], omitted: 0, warnings: [] };
   // The files are one survey: their distinct activities count together against the limit.
   const activities = new Set<string>();
   for (const file of files) {
-    const encoding = options.encoding ?? (windows1252.has(file) ? 'windows1252' : undefined);
-    let r: Awaited<ReturnType<typeof readSurvey>>;
-    try {
-      r = await readSurvey(ctx, file, config, {
-        skipInvalid: options.skipInvalid === true,
-        segments: options.segments ?? [],
-        ...(options.delimiter ? { delimiter: options.delimiter } : {}),
-        ...(encoding ? { encoding } : {}),
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-        onRestart: () => {
-          windows1252.add(file);
-          throw RESTART;
-        },
-        onRating: sink,
-        activities,
-      });
-    } catch (error) {
-      if (error === RESTART) return undefined;
-      throw error;
-    }
+    const r = await readSurvey(ctx, file, config, {
+      skipInvalid: options.skipInvalid === true,
+      segments: options.segments ?? [],
+      ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      onRating: sink,
+      activities,
+    });
     out.files.push(r.file);
+    if (r.encoding !== '') encodings[r.file] = encodingName(r.encoding);
     out.problems.push(...r.problems);
     out.omitted += r.moreProblems;
     out.warnings.push(...r.warnings);

@@ -14,12 +14,11 @@ import { isMetadata, matchField, selectMultipleOptions, surveySpecs, type FieldM
 export type RatingSink = (activity: string, respondent: string | undefined, values: Float64Array, segments: readonly string[]) => void;
 
 export interface SurveyReadOptions extends CsvReadOptions {
+  /** Skip ratings that are not numbers or outside the scale, and rows without an activity. */
   skipInvalid?: boolean;
   /** Segment fields to read for breakdowns (`--by`); each must be found. */
   segments?: readonly string[];
   onRating?: RatingSink;
-  /** The ratings given so far are void: the file is being read again (see CsvHandlers.onRestart). */
-  onRestart?: () => void;
   /**
    * Distinct activity values seen so far, against MAX_DISTINCT_ACTIVITIES: give the files
    * of one survey the same set, so that they count together. Default: this file's own.
@@ -229,13 +228,6 @@ export async function readSurvey(ctx: Context, file: string, config: Config, opt
         segments = new Array<string>(layout?.segments.length ?? 0).fill('');
         return layout !== undefined;
       },
-      onRestart() {
-        ratings = 0;
-        skipped = 0;
-        // Values are read again, decoded anew; a shared set is the caller's (onRestart) to renew.
-        if (options.activities === undefined) activities.clear();
-        options.onRestart?.();
-      },
       onRow(fields, line, report) {
         const lay = layout as Layout;
         const respondent = lay.respondent < 0 ? undefined : (fields[lay.respondent] as string).trim();
@@ -275,8 +267,12 @@ export async function readSurvey(ctx: Context, file: string, config: Config, opt
     if (error !== TOO_MANY || partial === undefined) throw error;
     return { ...partial, ratings, skipped };
   }
-  if (layout !== undefined && ratings === 0 && scan.problems.length === 0) {
-    scan.problems.push({ file: scan.file, line: 2, message: ctx.t('csv.headerOnly') });
+  if (layout !== undefined && ratings === 0 && scan.problems.length === 0 && scan.moreProblems === 0) {
+    // Rows whose every rating was empty, missing or skipped are not "no data rows".
+    const message = scan.rows === 0 ? ctx.t('csv.headerOnly')
+      : skipped > 0 ? ctx.t('survey.allSkipped', { rows: scan.rows, skipped })
+        : ctx.t('survey.noRatings', { rows: scan.rows });
+    scan.problems.push({ file: scan.file, ...(scan.rows === 0 ? { line: 2 } : {}), message });
   }
   return { ...scan, ratings, skipped };
 }
