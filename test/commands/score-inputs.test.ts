@@ -56,6 +56,7 @@ describe('standard input and encodings in score()', () => {
     const cwd = folder({ 'sub/a.csv': 'x' });
     const dirStream = createReadStream('', { fd: openSync(path.join(cwd, 'sub'), 'r') });
     const error = await rejection(score({ cwd, env: {}, lang: 'en', files: ['-'], stdin: dirStream }));
+    dirStream.destroy();
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(/standard input is a folder/);
   });
