@@ -295,18 +295,6 @@ describe('a wrong activity column: a new activity on every row (case 7)', () => 
     expect(report.files[0]?.problems[0]?.message).toContain(message);
   });
 
-  it('a file read again as Windows-1252 part-way counts its activities afresh', async () => {
-    // UTF-8 accents first (past the 64 KiB the encoding is guessed from), a Windows-1252 byte last.
-    const utf8 = Array.from({ length: MAX_DISTINCT_ACTIVITIES - 1 }, (_, i) => `Usaha é ${i} ${'x'.repeat(40)},r,3,3`);
-    const bytes = Buffer.concat([Buffer.from([HEADER, ...utf8, ''].join('\n')), Buffer.from('Usaha \xe9 akhir,r,3,3\n', 'latin1')]);
-    writeFileSync(path.join(dir, 'cp1252.csv'), bytes);
-    const report = await validate({ cwd: dir, env: {}, lang: 'en', files: ['cp1252.csv'], map });
-    expect(report.files[0]?.problems).toEqual([]);
-    expect(report.files[0]?.valid).toBe(true);
-    const scored = await score({ cwd: dir, env: {}, lang: 'en', files: ['cp1252.csv'], map });
-    expect(scored.activities).toHaveLength(MAX_DISTINCT_ACTIVITIES);
-  });
-
   it('names the column as the header spells it, in Indonesian too', async () => {
     writeFileSync(path.join(dir, 'kobo.csv'), ['grp/Jenis Usaha;grp/respondent;market_demand', ...Array.from({ length: MAX_DISTINCT_ACTIVITIES + 1 }, (_, i) => `Usaha ${i};r;3`), ''].join('\n'));
     const error = await rejection(score({ cwd: dir, env: {}, lang: 'id', files: ['kobo.csv'] }));
