@@ -71,7 +71,7 @@ async function checkJson(ctx: Context, file: string): Promise<FileReport> {
     return { file: shown, kind: 'assessment', valid: false, summary: '', problems: error.problems, omitted: 0, warnings: [] };
   }
   if (text === undefined) {
-    return { file: shown, kind: 'unknown', valid: false, summary: '', problems: [{ file: shown, message: ctx.t('validate.unknownKind', { file: shown }) }], omitted: 0, warnings: [] };
+    return { file: shown, kind: 'unknown', valid: false, summary: '', problems: [{ file: shown, message: ctx.t('validate.unknownKind') }], omitted: 0, warnings: [] };
   }
   const { problems } = await checkAssessment(text, shown, ctx.t);
   return { file: shown, kind: 'assessment', valid: problems.length === 0, summary: ctx.t('validate.kind.assessment'), problems, omitted: 0, warnings: [] };

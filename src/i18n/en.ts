@@ -84,7 +84,7 @@ export const en = {
   'validate.kind.assessment': 'assessment workspace',
   'validate.kind.survey': 'rating survey, {rows} rows, {columns} columns',
   'validate.kind.csv': 'CSV, {rows} rows, {columns} columns',
-  'validate.unknownKind': '{file}: cannot tell what this file is: give a .json assessment file or a .csv survey.',
+  'validate.unknownKind': 'cannot tell what this file is: give a .json assessment file or a .csv survey.',
   // Schema problems (ajv keywords)
   'schema.required': 'missing required property "{property}"',
   'schema.additionalProperties': 'unknown property "{property}": check the spelling (the schema lists the allowed names)',

@@ -78,7 +78,7 @@ export const id: Record<MessageKey, string> = {
   'validate.kind.assessment': 'ruang kerja asesmen',
   'validate.kind.survey': 'survei penilaian, {rows} baris, {columns} kolom',
   'validate.kind.csv': 'CSV, {rows} baris, {columns} kolom',
-  'validate.unknownKind': '{file}: jenis berkas tidak dikenali: berikan berkas asesmen .json atau survei .csv.',
+  'validate.unknownKind': 'jenis berkas tidak dikenali: berikan berkas asesmen .json atau survei .csv.',
   'schema.required': 'properti wajib "{property}" tidak ada',
   'schema.additionalProperties': 'properti "{property}" tidak dikenal: periksa ejaannya (skema mencantumkan nama yang diizinkan)',
   'schema.type': 'harus berupa {type}',
