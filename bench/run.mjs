@@ -28,7 +28,11 @@ function option(name, fallback) {
   return fallback;
 }
 const REPS = Math.max(1, Number.parseInt(option('reps', '3'), 10) || 3);
-const SIZES = new Set(option('sizes', '100k,1m,respondents,villages').split(',').map((s) => s.trim().toLowerCase()));
+const SIZES = new Set(
+  option('sizes', '100k,1m,respondents,villages')
+    .split(',')
+    .map((s) => s.trim().toLowerCase()),
+);
 const KEEP_TMP = process.argv.includes('--keep-tmp');
 /** A measurement that takes longer than this is killed and reported (a hang, or far off target). */
 const CHILD_TIMEOUT_MS = 180_000;
@@ -37,18 +41,45 @@ const CHILD_TIMEOUT_MS = 180_000;
 // Deterministic data
 
 const HEADER = [
-  'respondent', 'gender', 'age_group', 'village', 'activity',
-  'market_demand', 'raw_materials', 'skills_base', 'capital_required', 'profitability',
-  'jobs_created', 'inclusion', 'environment', 'risk',
+  'respondent',
+  'gender',
+  'age_group',
+  'village',
+  'activity',
+  'market_demand',
+  'raw_materials',
+  'skills_base',
+  'capital_required',
+  'profitability',
+  'jobs_created',
+  'inclusion',
+  'environment',
+  'risk',
 ];
 const CRITERIA = HEADER.slice(5);
 const GENDERS = ['perempuan', 'laki-laki'];
 const AGE_GROUPS = ['15-24', '25-34', '35-49', '50+'];
 const ACTIVITIES = [
-  'Keripik singkong', 'Tenun ikat', 'Budidaya lele', 'Kopi bubuk', 'Madu hutan',
-  'Sabun herbal', 'Anyaman bambu', 'Abon ikan', 'Pupuk kompos', 'Jamur tiram',
-  'Gula aren', 'Kerupuk udang', 'Minyak kelapa', 'Ternak kambing', 'Bengkel motor',
-  'Jahit pakaian', 'Sirup jahe', 'Batik tulis', 'Tanaman hias', 'Dodol nanas',
+  'Keripik singkong',
+  'Tenun ikat',
+  'Budidaya lele',
+  'Kopi bubuk',
+  'Madu hutan',
+  'Sabun herbal',
+  'Anyaman bambu',
+  'Abon ikan',
+  'Pupuk kompos',
+  'Jamur tiram',
+  'Gula aren',
+  'Kerupuk udang',
+  'Minyak kelapa',
+  'Ternak kambing',
+  'Bengkel motor',
+  'Jahit pakaian',
+  'Sirup jahe',
+  'Batik tulis',
+  'Tanaman hias',
+  'Dodol nanas',
 ];
 const VILLAGE_COUNT = 200;
 const RESPONDENTS = 5000; // 25 per village; each rates all 20 activities once per round
@@ -75,10 +106,12 @@ function respondentInfo(r) {
 /** A per-activity, per-criterion (and a little per-gender) mean rating, so rankings differ. */
 function activityMeans() {
   const rand = rng(42);
-  return ACTIVITIES.map(() => CRITERIA.map(() => {
-    const base = 1.6 + rand() * 2.8;
-    return [base + (rand() - 0.5) * 0.8, base + (rand() - 0.5) * 0.8];
-  }));
+  return ACTIVITIES.map(() =>
+    CRITERIA.map(() => {
+      const base = 1.6 + rand() * 2.8;
+      return [base + (rand() - 0.5) * 0.8, base + (rand() - 0.5) * 0.8];
+    }),
+  );
 }
 
 /** One CSV line (no newline) for a respondent rating an activity, drawing from `rand`. */
@@ -186,15 +219,25 @@ function generateVillages(dir) {
  * `{ ms, maxRSS, code }`. Start-up and module loading before the timed part are excluded.
  */
 async function runChild(code, { cwd = repo } = {}) {
-  const child = spawn(process.execPath, ['--input-type=module', '-e', code], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', code], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
-  child.stdout.setEncoding('utf8').on('data', (d) => { out += d; });
-  child.stderr.setEncoding('utf8').on('data', (d) => { err += d; });
+  child.stdout.setEncoding('utf8').on('data', (d) => {
+    out += d;
+  });
+  child.stderr.setEncoding('utf8').on('data', (d) => {
+    err += d;
+  });
   const timer = setTimeout(() => child.kill('SIGKILL'), CHILD_TIMEOUT_MS);
   const [status, signal] = await once(child, 'close');
   clearTimeout(timer);
-  if (signal) throw new Error(`child killed by ${signal} (still running after ${CHILD_TIMEOUT_MS / 1000} s?):\n${err.slice(-2000)}`);
+  if (signal)
+    throw new Error(
+      `child killed by ${signal} (still running after ${CHILD_TIMEOUT_MS / 1000} s?):\n${err.slice(-2000)}`,
+    );
   const last = out.trimEnd().split('\n').pop() ?? '';
   let result;
   try {
@@ -295,18 +338,32 @@ async function main() {
   const started = performance.now();
   fs.mkdirSync(dataDir, { recursive: true });
   const cases = [];
-  if (SIZES.has('100k')) cases.push({ name: '100k', files: [path.join(dataDir, 'ratings-100k.csv')], rounds: 1, seed: 100 });
-  if (SIZES.has('1m')) cases.push({ name: '1M', files: [path.join(dataDir, 'ratings-1m.csv')], rounds: 10, seed: 1000 });
-  if (SIZES.has('respondents')) cases.push({ name: '1M distinct', files: [path.join(dataDir, 'ratings-1m-distinct.csv')], distinct: true, seed: 2000 });
+  if (SIZES.has('100k'))
+    cases.push({ name: '100k', files: [path.join(dataDir, 'ratings-100k.csv')], rounds: 1, seed: 100 });
+  if (SIZES.has('1m'))
+    cases.push({ name: '1M', files: [path.join(dataDir, 'ratings-1m.csv')], rounds: 10, seed: 1000 });
+  if (SIZES.has('respondents'))
+    cases.push({
+      name: '1M distinct',
+      files: [path.join(dataDir, 'ratings-1m-distinct.csv')],
+      distinct: true,
+      seed: 2000,
+    });
   for (const c of cases) {
     const t = performance.now();
-    if (c.distinct ? generateDistinct(c.files[0], c.seed) : generateRatings(c.files[0], c.rounds, c.seed)) console.log(`generated ${path.relative(repo, c.files[0])} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    if (c.distinct ? generateDistinct(c.files[0], c.seed) : generateRatings(c.files[0], c.rounds, c.seed))
+      console.log(`generated ${path.relative(repo, c.files[0])} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   if (SIZES.has('villages')) {
     const dir = path.join(dataDir, 'villages');
     const t = performance.now();
-    if (generateVillages(dir)) console.log(`generated ${path.relative(repo, dir)}/ in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.csv')).sort().map((f) => path.join(dir, f));
+    if (generateVillages(dir))
+      console.log(`generated ${path.relative(repo, dir)}/ in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.csv'))
+      .sort()
+      .map((f) => path.join(dir, f));
     cases.push({ name: 'villages', files });
   }
   for (const c of cases) {
@@ -321,7 +378,9 @@ async function main() {
   const out = path.join(tmp, 'score.json');
   const outBy = path.join(tmp, 'score-by.json');
 
-  console.log(`node ${process.version}, ${os.cpus().length} cores, ${REPS} run(s) per measurement, median shown; load average ${loadavg()}`);
+  console.log(
+    `node ${process.version}, ${os.cpus().length} cores, ${REPS} run(s) per measurement, median shown; load average ${loadavg()}`,
+  );
   if (!avail.ok) console.log(`tree score not available: ${avail.why}; measuring the csv-parse baseline only`);
   console.log(miller ? `Miller: ${miller.split('\n')[0]}` : 'Miller (mlr) not found on PATH: skipped');
 
@@ -330,7 +389,9 @@ async function main() {
     if (avail.ok) kinds.push('score', 'by');
     if (miller) kinds.push('mlr', 'mlrBy');
     const runs = Object.fromEntries(kinds.map((k) => [k, []]));
-    process.stdout.write(`${c.name}: ${c.rows.toLocaleString('en')} rows in ${c.files.length} file(s), ${(c.bytes / 2 ** 20).toFixed(1)} MB `);
+    process.stdout.write(
+      `${c.name}: ${c.rows.toLocaleString('en')} rows in ${c.files.length} file(s), ${(c.bytes / 2 ** 20).toFixed(1)} MB `,
+    );
     // Interleaved so that drift (thermal, other load) hits every kind alike.
     for (let rep = 0; rep < REPS; rep++) {
       for (const kind of kinds) {
@@ -338,14 +399,36 @@ async function main() {
         if (kind === 'parse') {
           r = await runChild(csvParseDriver(c.files));
           checkOk('csv-parse', r);
-          if (r.records !== c.rows + c.files.length) throw new Error(`csv-parse counted ${r.records} records, expected ${c.rows + c.files.length}`);
+          if (r.records !== c.rows + c.files.length)
+            throw new Error(`csv-parse counted ${r.records} records, expected ${c.rows + c.files.length}`);
         } else if (kind === 'score' || kind === 'by') {
-          const args = ['score', ...c.files, ...(kind === 'by' ? ['--by', 'gender'] : []), '--json', '-o', kind === 'by' ? outBy : out, '--force'];
+          const args = [
+            'score',
+            ...c.files,
+            ...(kind === 'by' ? ['--by', 'gender'] : []),
+            '--json',
+            '-o',
+            kind === 'by' ? outBy : out,
+            '--force',
+          ];
           r = await runChild(scoreDriver(args));
           checkOk(`tree ${args.slice(0, 1).join(' ')}${kind === 'by' ? ' --by gender' : ''} (${c.name})`, r);
         } else {
           const group = kind === 'mlrBy' ? 'activity,gender' : 'activity';
-          r = await runChild(millerDriver(['--icsv', '--ojson', 'stats1', '-a', 'count,mean,stddev', '-f', CRITERIA.join(','), '-g', group, ...c.files]));
+          r = await runChild(
+            millerDriver([
+              '--icsv',
+              '--ojson',
+              'stats1',
+              '-a',
+              'count,mean,stddev',
+              '-f',
+              CRITERIA.join(','),
+              '-g',
+              group,
+              ...c.files,
+            ]),
+          );
           checkOk(`mlr -g ${group}`, r);
         }
         runs[kind].push(r);
@@ -354,7 +437,16 @@ async function main() {
     }
     process.stdout.write('\n');
     c.result = Object.fromEntries(kinds.map((k) => [k, summary(runs[k])]));
-    c.runs = Object.fromEntries(kinds.map((k) => [k, runs[k].map((r) => ({ ms: Math.round(r.ms), cpuMs: r.cpuMs == null ? null : Math.round(r.cpuMs), maxRssKB: r.maxRSS }))]));
+    c.runs = Object.fromEntries(
+      kinds.map((k) => [
+        k,
+        runs[k].map((r) => ({
+          ms: Math.round(r.ms),
+          cpuMs: r.cpuMs == null ? null : Math.round(r.cpuMs),
+          maxRssKB: r.maxRSS,
+        })),
+      ]),
+    );
     if (avail.ok) c.sanity = sanity(out, outBy, c);
   }
 
@@ -362,11 +454,16 @@ async function main() {
   const others = otherLoad(cpu0, cpuTicks());
   if (others !== undefined) {
     const busy = others > 0.2;
-    console.log(`other processes used ${(others * 100).toFixed(0)}% of one core (of ${os.cpus().length}) during the runs${busy ? ': timings are noisy; run again on a quiet machine before trusting a MISS near the line' : ''}`);
+    console.log(
+      `other processes used ${(others * 100).toFixed(0)}% of one core (of ${os.cpus().length}) during the runs${busy ? ': timings are noisy; run again on a quiet machine before trusting a MISS near the line' : ''}`,
+    );
   }
   // Every run's figures, for a closer look at the spread (overwritten each time).
   const raw = cases.map(({ name, rows, bytes, runs }) => ({ name, rows, bytes, runs }));
-  fs.writeFileSync(path.join(dataDir, 'last-run.json'), `${JSON.stringify({ node: process.version, reps: REPS, otherLoad: others, cases: raw }, null, 1)}\n`);
+  fs.writeFileSync(
+    path.join(dataDir, 'last-run.json'),
+    `${JSON.stringify({ node: process.version, reps: REPS, otherLoad: others, cases: raw }, null, 1)}\n`,
+  );
   printTable(cases, avail.ok, miller);
   if (avail.ok) printTargets(cases);
   for (const c of cases) if (c.sanity) console.log(`note (${c.name}): ${c.sanity}`);
@@ -384,7 +481,10 @@ function sanity(file, fileBy, c) {
     if (acts !== ACTIVITIES.length) notes.push(`${acts} activities in output, expected ${ACTIVITIES.length}`);
     const by = JSON.parse(fs.readFileSync(fileBy, 'utf8'));
     const genders = Object.keys(by?.activities?.[0]?.segments?.gender ?? {}).length;
-    if (genders !== GENDERS.length) notes.push(`--by gender output has ${genders} gender segment(s) for the first activity, expected ${GENDERS.length}`);
+    if (genders !== GENDERS.length)
+      notes.push(
+        `--by gender output has ${genders} gender segment(s) for the first activity, expected ${GENDERS.length}`,
+      );
     return notes.join('; ') || undefined;
   } catch (error) {
     return `could not read the score output: ${error.message}`;
@@ -394,7 +494,11 @@ function sanity(file, fileBy, c) {
 // ---------------------------------------------------------------------------------------
 // Report
 
-const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 /**
  * CPU ticks the whole machine spent busy, and those of this process and its waited-for
@@ -405,7 +509,10 @@ function cpuTicks() {
     const all = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
     const busy = all.reduce((a, b) => a + b, 0) - all[3] - (all[4] ?? 0); // minus idle and iowait
     const self = fs.readFileSync('/proc/self/stat', 'utf8');
-    const f = self.slice(self.lastIndexOf(')') + 2).split(' ').map(Number);
+    const f = self
+      .slice(self.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
     const ours = f[11] + f[12] + f[13] + f[14]; // utime stime cutime cstime
     return { busy, ours, at: performance.now() };
   } catch {
@@ -429,7 +536,19 @@ const fmt = {
 };
 
 function printTable(cases, haveScore, miller) {
-  const headers = ['rows', 'csv-parse ms', 'score ms', 'ratio', 'score --by ms', 'by-overhead', 'peak MB csv-parse', 'peak MB score', 'peak MB --by', 'Miller ms', 'Miller -g +gender ms'];
+  const headers = [
+    'rows',
+    'csv-parse ms',
+    'score ms',
+    'ratio',
+    'score --by ms',
+    'by-overhead',
+    'peak MB csv-parse',
+    'peak MB score',
+    'peak MB --by',
+    'Miller ms',
+    'Miller -g +gender ms',
+  ];
   const lines = cases.map((c) => {
     const r = c.result;
     const s = r.score;
@@ -451,13 +570,17 @@ function printTable(cases, haveScore, miller) {
     ];
   });
   const widths = headers.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const row = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const row = (cells) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   console.log('');
   console.log(row(headers));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const l of lines) console.log(row(l));
   const v = cases.find((c) => c.name === 'villages');
-  if (v && haveScore) console.log(`\nvillages: ${fmt.ms(v.result.score.ms / v.files.length)} ms per file (score), ${fmt.ms(v.result.parse.ms / v.files.length)} ms per file (csv-parse)`);
+  if (v && haveScore)
+    console.log(
+      `\nvillages: ${fmt.ms(v.result.score.ms / v.files.length)} ms per file (score), ${fmt.ms(v.result.parse.ms / v.files.length)} ms per file (csv-parse)`,
+    );
   if (!haveScore) console.log('\ntree score not available: score columns left empty');
 }
 
@@ -467,20 +590,40 @@ function printTargets(cases) {
   const distinct = cases.find((c) => c.name === '1M distinct');
   const targets = [];
   if (distinct) {
-    const rounds = big ? ` (5,000 respondents in rounds: ${fmt.mb(big.result.score.rssMB)} MB)` : ' (add 1m to --sizes for the 5,000-respondent file beside it)';
-    console.log(`\npeak memory of tree score at 1M rows: 1,000,000 distinct respondents ${fmt.mb(distinct.result.score.rssMB)} MB${rounds}`);
-    targets.push(['1M distinct respondents: peak memory <= 100 MB (score)', distinct.result.score.rssMB <= 100, `${fmt.mb(distinct.result.score.rssMB)} MB`]);
+    const rounds = big
+      ? ` (5,000 respondents in rounds: ${fmt.mb(big.result.score.rssMB)} MB)`
+      : ' (add 1m to --sizes for the 5,000-respondent file beside it)';
+    console.log(
+      `\npeak memory of tree score at 1M rows: 1,000,000 distinct respondents ${fmt.mb(distinct.result.score.rssMB)} MB${rounds}`,
+    );
+    targets.push([
+      '1M distinct respondents: peak memory <= 100 MB (score)',
+      distinct.result.score.rssMB <= 100,
+      `${fmt.mb(distinct.result.score.rssMB)} MB`,
+    ]);
   }
   if (big) {
     const { parse, score, by } = big.result;
-    targets.push(['1M rows: score <= 1.1x csv-parse', score.ms <= 1.1 * parse.ms, `${fmt.ratio(score.ms / parse.ms)} (min/min ${fmt.ratio(score.minMs / parse.minMs)})`]);
+    targets.push([
+      '1M rows: score <= 1.1x csv-parse',
+      score.ms <= 1.1 * parse.ms,
+      `${fmt.ratio(score.ms / parse.ms)} (min/min ${fmt.ratio(score.minMs / parse.minMs)})`,
+    ]);
     targets.push(['1M rows: peak memory <= 100 MB (score)', score.rssMB <= 100, `${fmt.mb(score.rssMB)} MB`]);
     targets.push(['1M rows: peak memory <= 100 MB (score --by gender)', by.rssMB <= 100, `${fmt.mb(by.rssMB)} MB`]);
-    targets.push(['1M rows: --by gender <= +10%', by.ms <= 1.1 * score.ms, `${fmt.pct(by.ms / score.ms - 1)} (min/min ${fmt.pct(by.minMs / score.minMs - 1)})`]);
+    targets.push([
+      '1M rows: --by gender <= +10%',
+      by.ms <= 1.1 * score.ms,
+      `${fmt.pct(by.ms / score.ms - 1)} (min/min ${fmt.pct(by.minMs / score.minMs - 1)})`,
+    ]);
   }
   if (big && small) {
     const grow = big.result.score.rssMB / small.result.score.rssMB;
-    targets.push(['memory flat: score peak 1M <= 1.5x peak 100k', grow <= 1.5, `${fmt.ratio(grow)} (${fmt.mb(small.result.score.rssMB)} -> ${fmt.mb(big.result.score.rssMB)} MB)`]);
+    targets.push([
+      'memory flat: score peak 1M <= 1.5x peak 100k',
+      grow <= 1.5,
+      `${fmt.ratio(grow)} (${fmt.mb(small.result.score.rssMB)} -> ${fmt.mb(big.result.score.rssMB)} MB)`,
+    ]);
   }
   if (targets.length === 0) return;
   console.log('\ntargets (PRODUCT.md §7; verdict on medians, min/min shown for noise):');

@@ -23,7 +23,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     if (error.code !== 'ERR_REQUIRE_ESM') throw error;
     loaded = import('../dist/main.js');
   }
-  loaded.then(({ main }) => main(args)).then((code) => {
-    process.exitCode = code;
-  });
+  loaded
+    .then(({ main }) => main(args))
+    .then((code) => {
+      process.exitCode = code;
+    });
 }

@@ -110,11 +110,30 @@ function write(path, text) {
 
 // ---------------------------------------------------------------- domain constants
 
-const CRITERIA = ['market_demand', 'raw_materials', 'skills_base', 'capital_required',
-  'profitability', 'jobs_created', 'inclusion', 'environment', 'risk'];
+const CRITERIA = [
+  'market_demand',
+  'raw_materials',
+  'skills_base',
+  'capital_required',
+  'profitability',
+  'jobs_created',
+  'inclusion',
+  'environment',
+  'risk',
+];
 
-const ACTIVITIES = ['keripik_singkong', 'tiwul_instan', 'tepung_mocaf', 'penggemukan_kambing',
-  'kerajinan_kayu', 'pupuk_organik', 'gula_semut', 'budidaya_lele', 'batik_tulis', 'wisata_goa'];
+const ACTIVITIES = [
+  'keripik_singkong',
+  'tiwul_instan',
+  'tepung_mocaf',
+  'penggemukan_kambing',
+  'kerajinan_kayu',
+  'pupuk_organik',
+  'gula_semut',
+  'budidaya_lele',
+  'batik_tulis',
+  'wisata_goa',
+];
 const FOOD = new Set(['keripik_singkong', 'tiwul_instan', 'tepung_mocaf', 'gula_semut']);
 
 // "True" community view of each candidate, in CRITERIA order (1-5; capital_required and
@@ -122,16 +141,16 @@ const FOOD = new Set(['keripik_singkong', 'tiwul_instan', 'tepung_mocaf', 'gula_
 // is everywhere, water is scarce in the dry season, teak offcuts and goat manure abound.
 const PROFILE = {
   //                    mkt  raw  skl  cap  prf  job  inc  env  risk
-  keripik_singkong:    [4.3, 4.8, 4.4, 2.3, 3.9, 3.9, 4.4, 4.1, 2.2],
-  tiwul_instan:        [3.9, 4.7, 4.4, 2.5, 3.7, 3.6, 4.3, 4.2, 2.3],
-  tepung_mocaf:        [4.0, 4.6, 3.3, 3.0, 3.9, 3.8, 4.0, 4.0, 2.6],
+  keripik_singkong: [4.3, 4.8, 4.4, 2.3, 3.9, 3.9, 4.4, 4.1, 2.2],
+  tiwul_instan: [3.9, 4.7, 4.4, 2.5, 3.7, 3.6, 4.3, 4.2, 2.3],
+  tepung_mocaf: [4.0, 4.6, 3.3, 3.0, 3.9, 3.8, 4.0, 4.0, 2.6],
   penggemukan_kambing: [4.2, 3.6, 4.1, 3.7, 3.8, 2.9, 3.0, 3.4, 3.0],
-  kerajinan_kayu:      [3.4, 3.8, 3.0, 3.2, 3.5, 3.4, 3.1, 3.3, 2.9],
-  pupuk_organik:       [3.3, 4.4, 3.3, 2.3, 3.0, 3.2, 3.5, 4.7, 2.3],
-  gula_semut:          [3.7, 3.2, 2.9, 2.8, 3.6, 3.2, 3.8, 4.0, 2.8],
-  budidaya_lele:       [3.2, 1.7, 2.2, 3.8, 2.8, 2.6, 3.0, 1.9, 4.3],
-  batik_tulis:         [3.0, 2.8, 2.4, 3.0, 3.2, 3.3, 4.0, 3.4, 3.0],
-  wisata_goa:          [3.6, 3.9, 2.6, 4.3, 3.7, 4.2, 3.4, 3.3, 3.9],
+  kerajinan_kayu: [3.4, 3.8, 3.0, 3.2, 3.5, 3.4, 3.1, 3.3, 2.9],
+  pupuk_organik: [3.3, 4.4, 3.3, 2.3, 3.0, 3.2, 3.5, 4.7, 2.3],
+  gula_semut: [3.7, 3.2, 2.9, 2.8, 3.6, 3.2, 3.8, 4.0, 2.8],
+  budidaya_lele: [3.2, 1.7, 2.2, 3.8, 2.8, 2.6, 3.0, 1.9, 4.3],
+  batik_tulis: [3.0, 2.8, 2.4, 3.0, 3.2, 3.3, 4.0, 3.4, 3.0],
+  wisata_goa: [3.6, 3.9, 2.6, 4.3, 3.7, 4.2, 3.4, 3.3, 3.9],
 };
 
 /** Segment effects: how women/men, youth, elders and persons with disabilities differ. */
@@ -156,7 +175,8 @@ function adjustment(person, activity, criterion) {
   if (activity === 'batik_tulis' && criterion === 'inclusion') d += w * 0.6;
 
   if (person.ageGroup === '15_24') {
-    if (activity === 'wisata_goa' && ['market_demand', 'jobs_created', 'inclusion', 'skills_base'].includes(criterion)) d += 0.6;
+    if (activity === 'wisata_goa' && ['market_demand', 'jobs_created', 'inclusion', 'skills_base'].includes(criterion))
+      d += 0.6;
     if (activity === 'tiwul_instan' && criterion === 'market_demand') d -= 0.4; // "old people's food"
     if (activity === 'keripik_singkong' && criterion === 'market_demand') d += 0.2;
   }
@@ -182,15 +202,23 @@ function ageIn(group) {
 function makePeople() {
   const n = 60;
   const genders = shuffle([...Array(33).fill('perempuan'), ...Array(27).fill('laki_laki')]);
-  const groups = shuffle([...Array(15).fill('15_24'), ...Array(21).fill('25_39'),
-    ...Array(18).fill('40_59'), ...Array(6).fill('60_plus')]);
+  const groups = shuffle([
+    ...Array(15).fill('15_24'),
+    ...Array(21).fill('25_39'),
+    ...Array(18).fill('40_59'),
+    ...Array(6).fill('60_plus'),
+  ]);
   const dusun = shuffle(DUSUN.flatMap((d) => Array(15).fill(d)));
   const disabled = new Set(shuffle([...Array(n).keys()]).slice(0, 4));
   return Array.from({ length: n }, (_, i) => {
     const age = ageIn(groups[i]);
     return {
-      id: `SR-${pad(i + 1, 3)}`, gender: genders[i], age, ageGroup: ageGroupOf(age),
-      disability: disabled.has(i) ? 'ya' : 'tidak', dusun: dusun[i],
+      id: `SR-${pad(i + 1, 3)}`,
+      gender: genders[i],
+      age,
+      ageGroup: ageGroupOf(age),
+      disability: disabled.has(i) ? 'ya' : 'tidak',
+      dusun: dusun[i],
     };
   });
 }
@@ -206,8 +234,14 @@ function makeRaters(people) {
     const local = shuffle(people.filter((p) => p.dusun === d)).slice(0, randInt(7, 8));
     while (local.length < 9) {
       const age = ageIn(pick(['25_39', '40_59', '40_59', '60_plus']));
-      local.push({ id: `SR-${pad(extra++, 3)}`, gender: chance(0.7) ? 'laki_laki' : 'perempuan',
-        age, ageGroup: ageGroupOf(age), disability: 'tidak', dusun: d });
+      local.push({
+        id: `SR-${pad(extra++, 3)}`,
+        gender: chance(0.7) ? 'laki_laki' : 'perempuan',
+        age,
+        ageGroup: ageGroupOf(age),
+        disability: 'tidak',
+        dusun: d,
+      });
     }
     raters.push(...local);
   }
@@ -216,10 +250,29 @@ function makeRaters(people) {
 
 // ---------------------------------------------------------------- ratings.csv
 
-const KOBO_HEADER = ['start', 'end', 'today', 'group_respondent/respondent_id', 'group_respondent/gender',
-  'group_respondent/age_group', 'group_respondent/disability', 'group_respondent/dusun', 'activity',
-  ...CRITERIA.map((c) => `group_rating/${c}`), 'group_rating/comment', '_id', '_uuid', '_submission_time',
-  '_validation_status', '_notes', '_status', '_submitted_by', '__version__', '_tags', '_index'];
+const KOBO_HEADER = [
+  'start',
+  'end',
+  'today',
+  'group_respondent/respondent_id',
+  'group_respondent/gender',
+  'group_respondent/age_group',
+  'group_respondent/disability',
+  'group_respondent/dusun',
+  'activity',
+  ...CRITERIA.map((c) => `group_rating/${c}`),
+  'group_rating/comment',
+  '_id',
+  '_uuid',
+  '_submission_time',
+  '_validation_status',
+  '_notes',
+  '_status',
+  '_submitted_by',
+  '__version__',
+  '_tags',
+  '_index',
+];
 
 const COMMENTS = [
   ['keripik_singkong', 'Singkong melimpah waktu panen, harga murah'],
@@ -237,8 +290,11 @@ function makeRatings(raters) {
   const SESSION_DAY = { krajan: '2026-09-14', ngasem: '2026-09-15', watugajah: '2026-09-16', sumberan: '2026-09-17' };
   const ENUMERATORS = ['enum_sari', 'enum_budi', 'enum_wulan'];
   // batik_tulis is a marginal idea raised by only four people, so it gets a low n.
-  const batikRaters = new Set(shuffle(raters.filter((r) => r.gender === 'perempuan')).slice(0, 3)
-    .concat(shuffle(raters.filter((r) => r.gender === 'laki_laki')).slice(0, 1)));
+  const batikRaters = new Set(
+    shuffle(raters.filter((r) => r.gender === 'perempuan'))
+      .slice(0, 3)
+      .concat(shuffle(raters.filter((r) => r.gender === 'laki_laki')).slice(0, 1)),
+  );
   const others = ACTIVITIES.filter((a) => a !== 'batik_tulis');
 
   const rows = [];
@@ -255,7 +311,8 @@ function makeRatings(raters) {
     const weights = others.map((a) => {
       let w = 1;
       if (person.gender === 'perempuan' && FOOD.has(a)) w *= 1.6;
-      if (person.gender === 'laki_laki' && ['penggemukan_kambing', 'kerajinan_kayu', 'pupuk_organik'].includes(a)) w *= 1.6;
+      if (person.gender === 'laki_laki' && ['penggemukan_kambing', 'kerajinan_kayu', 'pupuk_organik'].includes(a))
+        w *= 1.6;
       if (person.ageGroup === '15_24' && a === 'wisata_goa') w *= 1.8;
       return w;
     });
@@ -296,26 +353,78 @@ function makeRatings(raters) {
   let id = 418207350;
   const out = rows.map((r, i) => {
     id += randInt(1, 4); // other projects share the server's id sequence
-    return [koboLocal(r.start), koboLocal(r.end), koboToday(r.start), r.person.id, r.person.gender,
-      r.person.ageGroup, r.person.disability, r.person.dusun, r.activity, ...r.ratings, r.comment,
-      id, uuid4(), koboSubmission(r.submitted), '', '', 'submitted_via_web', r.enumerator, version, '', i + 1];
+    return [
+      koboLocal(r.start),
+      koboLocal(r.end),
+      koboToday(r.start),
+      r.person.id,
+      r.person.gender,
+      r.person.ageGroup,
+      r.person.disability,
+      r.person.dusun,
+      r.activity,
+      ...r.ratings,
+      r.comment,
+      id,
+      uuid4(),
+      koboSubmission(r.submitted),
+      '',
+      '',
+      'submitted_via_web',
+      r.enumerator,
+      version,
+      '',
+      i + 1,
+    ];
   });
   return { text: koboCsv(KOBO_HEADER, out), rows };
 }
 
 // ---------------------------------------------------------------- households.csv
 
-const SKILLS_COLS = ['literacy', 'numeracy', 'food_processing', 'livestock', 'handicraft',
-  'bookkeeping', 'costing_pricing', 'marketing', 'group_work'];
+const SKILLS_COLS = [
+  'literacy',
+  'numeracy',
+  'food_processing',
+  'livestock',
+  'handicraft',
+  'bookkeeping',
+  'costing_pricing',
+  'marketing',
+  'group_work',
+];
 
 function makeHouseholds(people) {
-  const header = ['SubmissionDate', 'respondent-respondent_id', 'respondent-gender', 'respondent-age',
-    'respondent-disability', 'respondent-dusun', 'respondent-education', 'livelihood-current_activity',
-    'interest-wanted_activities', ...ACTIVITIES.map((a) => `interest-wanted_activities/${a}`),
-    ...SKILLS_COLS.map((s) => `skills-${s}`), 'training-preferred_time', 'training-preferred_place',
-    'training-preferred_length_days', 'constraints-constraints', 'support-support_wanted',
-    'meta-instanceID', 'KEY', 'SubmitterID', 'SubmitterName', 'Status', 'ReviewState', 'FormVersion'];
-  const SUBMITTERS = [[27, 'enum_sari'], [31, 'enum_budi'], [34, 'enum_wulan']];
+  const header = [
+    'SubmissionDate',
+    'respondent-respondent_id',
+    'respondent-gender',
+    'respondent-age',
+    'respondent-disability',
+    'respondent-dusun',
+    'respondent-education',
+    'livelihood-current_activity',
+    'interest-wanted_activities',
+    ...ACTIVITIES.map((a) => `interest-wanted_activities/${a}`),
+    ...SKILLS_COLS.map((s) => `skills-${s}`),
+    'training-preferred_time',
+    'training-preferred_place',
+    'training-preferred_length_days',
+    'constraints-constraints',
+    'support-support_wanted',
+    'meta-instanceID',
+    'KEY',
+    'SubmitterID',
+    'SubmitterName',
+    'Status',
+    'ReviewState',
+    'FormVersion',
+  ];
+  const SUBMITTERS = [
+    [27, 'enum_sari'],
+    [31, 'enum_budi'],
+    [34, 'enum_wulan'],
+  ];
   const DAYS = { krajan: '2026-09-07', ngasem: '2026-09-08', watugajah: '2026-09-09', sumberan: '2026-09-10' };
   const clamp = (v) => String(Math.min(5, Math.max(1, Math.round(v))));
 
@@ -323,16 +432,24 @@ function makeHouseholds(people) {
     const woman = p.gender === 'perempuan';
     const youth = p.ageGroup === '15_24';
     const old = p.ageGroup === '60_plus';
-    const education = youth ? weightedPick(['smp', 'sma', 'diploma_sarjana'], [3, 6, 1])
-      : old ? weightedPick(['tidak_sekolah', 'sd', 'smp'], [3, 5, 1])
+    const education = youth
+      ? weightedPick(['smp', 'sma', 'diploma_sarjana'], [3, 6, 1])
+      : old
+        ? weightedPick(['tidak_sekolah', 'sd', 'smp'], [3, 5, 1])
         : weightedPick(['sd', 'smp', 'sma', 'diploma_sarjana'], [4, 4, 3, 1]);
     const eduBoost = { tidak_sekolah: -1.5, sd: -0.5, smp: 0, sma: 0.5, diploma_sarjana: 1 }[education];
 
     const current = youth
-      ? weightedPick(['pelajar', 'tidak_bekerja', 'buruh_tani', 'pekerja_musiman_kota', 'usaha_makanan'], woman ? [3, 3, 1, 2, 2] : [3, 2, 2, 4, 0])
+      ? weightedPick(
+          ['pelajar', 'tidak_bekerja', 'buruh_tani', 'pekerja_musiman_kota', 'usaha_makanan'],
+          woman ? [3, 3, 1, 2, 2] : [3, 2, 2, 4, 0],
+        )
       : woman
         ? weightedPick(['ibu_rumah_tangga', 'petani', 'buruh_tani', 'usaha_makanan', 'pedagang_kecil'], [4, 4, 2, 3, 2])
-        : weightedPick(['petani', 'peternak', 'buruh_tani', 'buruh_bangunan', 'pengrajin', 'pedagang_kecil'], [5, 3, 2, 2, 1, 1]);
+        : weightedPick(
+            ['petani', 'peternak', 'buruh_tani', 'buruh_bangunan', 'pengrajin', 'pedagang_kecil'],
+            [5, 3, 2, 2, 1, 1],
+          );
 
     const interestW = ACTIVITIES.map((a) => {
       let w = 1;
@@ -354,25 +471,34 @@ function makeHouseholds(people) {
       food_processing: clamp((woman ? 3.8 : 1.9) + (current === 'usaha_makanan' ? 0.8 : 0) + normal() * 0.7),
       livestock: clamp((woman ? 2.4 : 3.6) + (current === 'peternak' ? 1 : 0) - (youth ? 0.6 : 0) + normal() * 0.7),
       handicraft: clamp(1.9 + (current === 'pengrajin' ? 2.3 : 0) + normal() * 0.7),
-      bookkeeping: clamp(1.8 + eduBoost * 0.6 + (current === 'pedagang_kecil' || current === 'usaha_makanan' ? 0.8 : 0) + normal() * 0.6),
-      costing_pricing: clamp(2.0 + eduBoost * 0.4 + (current === 'pedagang_kecil' || current === 'usaha_makanan' ? 0.9 : 0) + normal() * 0.6),
+      bookkeeping: clamp(
+        1.8 + eduBoost * 0.6 + (current === 'pedagang_kecil' || current === 'usaha_makanan' ? 0.8 : 0) + normal() * 0.6,
+      ),
+      costing_pricing: clamp(
+        2.0 + eduBoost * 0.4 + (current === 'pedagang_kecil' || current === 'usaha_makanan' ? 0.9 : 0) + normal() * 0.6,
+      ),
       marketing: clamp(1.9 + (youth ? 0.6 : 0) + (current === 'pedagang_kecil' ? 1 : 0) + normal() * 0.6),
       group_work: clamp(3.3 + (woman ? 0.3 : 0) + normal() * 0.6),
     };
 
-    const time = woman ? weightedPick(['pagi', 'siang', 'sore', 'malam'], [2, 5, 3, 1])
+    const time = woman
+      ? weightedPick(['pagi', 'siang', 'sore', 'malam'], [2, 5, 3, 1])
       : weightedPick(['pagi', 'siang', 'sore', 'malam'], [2, 1, 3, 4]);
-    const place = weightedPick(['balai_desa', 'rumah_warga', 'blk_wonosari', 'lokasi_usaha'],
-      woman ? [6, 4, 1, 1] : youth ? [3, 1, 4, 2] : [5, 1, 2, 3]);
+    const place = weightedPick(
+      ['balai_desa', 'rumah_warga', 'blk_wonosari', 'lokasi_usaha'],
+      woman ? [6, 4, 1, 1] : youth ? [3, 1, 4, 2] : [5, 1, 2, 3],
+    );
     const length = Math.min(10, Math.max(1, Math.round((woman ? 3.5 : 4.5) + normal() * 1.5)));
 
     const cons = [];
     if (woman && !old && chance(0.65)) cons.push('pengasuhan_anak');
-    if ((p.dusun === 'watugajah' || p.disability === 'ya') ? chance(0.7) : chance(0.2)) cons.push('transportasi');
+    if (p.dusun === 'watugajah' || p.disability === 'ya' ? chance(0.7) : chance(0.2)) cons.push('transportasi');
     if (chance(0.45)) cons.push('biaya');
     if (!woman && !youth && chance(0.5)) cons.push('waktu_kerja');
     if (cons.length === 0) cons.push('tidak_ada');
-    const constraints = ['pengasuhan_anak', 'transportasi', 'biaya', 'waktu_kerja', 'tidak_ada'].filter((c) => cons.includes(c));
+    const constraints = ['pengasuhan_anak', 'transportasi', 'biaya', 'waktu_kerja', 'tidak_ada'].filter((c) =>
+      cons.includes(c),
+    );
 
     const SUP = ['kredit', 'peralatan', 'akses_pasar', 'pembentukan_kelompok', 'pendampingan'];
     const support = new Set(weightedSample(SUP, [5, 4, 4, woman ? 3 : 1.5, 2.5], weightedPick([1, 2, 3], [2, 4, 2])));
@@ -383,39 +509,266 @@ function makeHouseholds(people) {
     const review = weightedPick(['approved', '', 'hasIssues'], [12, 5, 1]);
     return {
       submitted,
-      row: [odkDate(submitted), p.id, p.gender, p.age, p.disability, p.dusun, education, current,
-        ACTIVITIES.filter((a) => wanted.has(a)).join(' '), ...ACTIVITIES.map((a) => (wanted.has(a) ? 1 : 0)),
-        ...SKILLS_COLS.map((s) => skill[s]), time, place, length, constraints.join(' '),
-        SUP.filter((s) => support.has(s)).join(' '), instance, instance, sid, sname, '', review, '2026090501'],
+      row: [
+        odkDate(submitted),
+        p.id,
+        p.gender,
+        p.age,
+        p.disability,
+        p.dusun,
+        education,
+        current,
+        ACTIVITIES.filter((a) => wanted.has(a)).join(' '),
+        ...ACTIVITIES.map((a) => (wanted.has(a) ? 1 : 0)),
+        ...SKILLS_COLS.map((s) => skill[s]),
+        time,
+        place,
+        length,
+        constraints.join(' '),
+        SUP.filter((s) => support.has(s)).join(' '),
+        instance,
+        instance,
+        sid,
+        sname,
+        '',
+        review,
+        '2026090501',
+      ],
     };
   });
   records.sort((a, b) => a.submitted - b.submitted);
-  return plainCsv(header, records.map((r) => r.row));
+  return plainCsv(
+    header,
+    records.map((r) => r.row),
+  );
 }
 
 // ---------------------------------------------------------------- partners.csv
 
 function makePartners() {
-  const header = ['name', 'type', 'services', 'sectors', 'location', 'distance_km', 'capacity_per_year',
-    'cost', 'contact_person', 'phone', 'email'];
+  const header = [
+    'name',
+    'type',
+    'services',
+    'sectors',
+    'location',
+    'distance_km',
+    'capacity_per_year',
+    'cost',
+    'contact_person',
+    'phone',
+    'email',
+  ];
   // capacity_per_year: people (trainees, borrowers or supplier producers) served a year.
   const rows = [
-    ['BLK Gunungkidul', 'training_provider', 'skills_training certification', 'food_processing handicraft agriculture', 'Wonosari', 12, 480, 'free', 'Drs. Bambang Wicaksono', '0812-0000-1101', 'blk.gunungkidul@example.org'],
-    ['BLK Komunitas Pondok Pesantren Nurul Huda Semanu', 'training_provider', 'skills_training business_training', 'food_processing handicraft', 'Semanu', 5, 64, 'free', 'Ustadz Ahmad Fauzan', '0812-0000-1102', 'blkk.nurulhuda@example.org'],
-    ['LPK Citra Boga Mandiri', 'training_provider', 'skills_training business_training certification', 'food_processing', 'Wonosari', 13, 120, 'medium', 'Retno Kusumawati', '0812-0000-1103', 'lpk.citraboga@example.org'],
-    ['Dinas Koperasi dan UKM Kabupaten Gunungkidul', 'government', 'business_training group_formation certification market_linkage', 'all', 'Wonosari', 12, 300, 'free', 'Hj. Sri Lestari, S.E.', '0812-0000-1104', 'dinkopukm.gk@example.org'],
-    ['Dinas Pertanian dan Pangan Kabupaten Gunungkidul', 'government', 'skills_training mentoring equipment', 'agriculture livestock food_processing', 'Wonosari', 12, 250, 'free', 'Ir. Heru Santoso', '0812-0000-1105', 'distan.gk@example.org'],
-    ['Dinas Pariwisata Kabupaten Gunungkidul', 'government', 'skills_training business_training market_linkage', 'tourism', 'Wonosari', 12, 150, 'free', 'Dewi Anggraini', '0812-0000-1106', 'dispar.gk@example.org'],
-    ['Dinas Kelautan dan Perikanan Kabupaten Gunungkidul', 'government', 'skills_training equipment', 'fisheries', 'Wonosari', 12, 80, 'free', 'Agus Prasetyo', '0812-0000-1107', 'dkp.gk@example.org'],
-    ['BUMDes Sumber Rejo Makmur', 'bumdes', 'market_linkage equipment group_formation', 'food_processing agriculture tourism', 'Sumber Rejo', 0, 40, 'low', 'Suparno', '0812-0000-1108', 'bumdes.sumberrejo@example.org'],
-    ['Koperasi Wanita Sekar Arum', 'cooperative', 'credit group_formation market_linkage', 'food_processing handicraft', 'Semanu', 4, 150, 'low', 'Sumarni', '0812-0000-1109', 'kopwan.sekararum@example.org'],
-    ['Credit Union Tunas Harapan', 'microfinance', 'credit business_training', 'all', 'Wonosari', 11, 400, 'low', 'Yohanes Widodo', '0812-0000-1110', 'cu.tunasharapan@example.org'],
-    ['Bank Mitra Usaha Rakyat Unit Semanu', 'bank', 'credit', 'all', 'Semanu', 4, 600, 'medium', 'Rina Oktaviani', '0812-0000-1111', 'kur.semanu@example.org'],
-    ['LKM Artha Sembada', 'microfinance', 'credit mentoring', 'agriculture livestock food_processing', 'Wonosari', 12, 250, 'medium', 'Sutrisno', '0812-0000-1112', 'lkm.arthasembada@example.org'],
-    ['Yayasan Perempuan Berdaya Mandiri', 'ngo', 'business_training mentoring group_formation market_linkage', 'food_processing handicraft', 'Yogyakarta', 45, 60, 'free', 'Fitri Handayani', '0812-0000-1113', 'ypbm@example.org'],
-    ['Klinik Usaha Karya Prima', 'bds', 'business_training mentoring certification market_linkage', 'food_processing handicraft tourism', 'Wonosari', 12, 80, 'medium', 'Andi Nugroho, S.Kom.', '0812-0000-1114', 'klinikusaha.kp@example.org'],
-    ['Toko Oleh-oleh Sari Rasa', 'buyer', 'market_linkage', 'food_processing', 'Wonosari', 12, 25, 'free', 'Lilik Rahayu', '0812-0000-1115', 'sarirasa@example.org'],
-    ['UD Ternak Makmur Jaya', 'buyer', 'market_linkage', 'livestock', 'Playen', 20, '', 'free', 'Pak Slamet Riyadi', '0812-0000-1116', 'ternakmakmur@example.org'],
+    [
+      'BLK Gunungkidul',
+      'training_provider',
+      'skills_training certification',
+      'food_processing handicraft agriculture',
+      'Wonosari',
+      12,
+      480,
+      'free',
+      'Drs. Bambang Wicaksono',
+      '0812-0000-1101',
+      'blk.gunungkidul@example.org',
+    ],
+    [
+      'BLK Komunitas Pondok Pesantren Nurul Huda Semanu',
+      'training_provider',
+      'skills_training business_training',
+      'food_processing handicraft',
+      'Semanu',
+      5,
+      64,
+      'free',
+      'Ustadz Ahmad Fauzan',
+      '0812-0000-1102',
+      'blkk.nurulhuda@example.org',
+    ],
+    [
+      'LPK Citra Boga Mandiri',
+      'training_provider',
+      'skills_training business_training certification',
+      'food_processing',
+      'Wonosari',
+      13,
+      120,
+      'medium',
+      'Retno Kusumawati',
+      '0812-0000-1103',
+      'lpk.citraboga@example.org',
+    ],
+    [
+      'Dinas Koperasi dan UKM Kabupaten Gunungkidul',
+      'government',
+      'business_training group_formation certification market_linkage',
+      'all',
+      'Wonosari',
+      12,
+      300,
+      'free',
+      'Hj. Sri Lestari, S.E.',
+      '0812-0000-1104',
+      'dinkopukm.gk@example.org',
+    ],
+    [
+      'Dinas Pertanian dan Pangan Kabupaten Gunungkidul',
+      'government',
+      'skills_training mentoring equipment',
+      'agriculture livestock food_processing',
+      'Wonosari',
+      12,
+      250,
+      'free',
+      'Ir. Heru Santoso',
+      '0812-0000-1105',
+      'distan.gk@example.org',
+    ],
+    [
+      'Dinas Pariwisata Kabupaten Gunungkidul',
+      'government',
+      'skills_training business_training market_linkage',
+      'tourism',
+      'Wonosari',
+      12,
+      150,
+      'free',
+      'Dewi Anggraini',
+      '0812-0000-1106',
+      'dispar.gk@example.org',
+    ],
+    [
+      'Dinas Kelautan dan Perikanan Kabupaten Gunungkidul',
+      'government',
+      'skills_training equipment',
+      'fisheries',
+      'Wonosari',
+      12,
+      80,
+      'free',
+      'Agus Prasetyo',
+      '0812-0000-1107',
+      'dkp.gk@example.org',
+    ],
+    [
+      'BUMDes Sumber Rejo Makmur',
+      'bumdes',
+      'market_linkage equipment group_formation',
+      'food_processing agriculture tourism',
+      'Sumber Rejo',
+      0,
+      40,
+      'low',
+      'Suparno',
+      '0812-0000-1108',
+      'bumdes.sumberrejo@example.org',
+    ],
+    [
+      'Koperasi Wanita Sekar Arum',
+      'cooperative',
+      'credit group_formation market_linkage',
+      'food_processing handicraft',
+      'Semanu',
+      4,
+      150,
+      'low',
+      'Sumarni',
+      '0812-0000-1109',
+      'kopwan.sekararum@example.org',
+    ],
+    [
+      'Credit Union Tunas Harapan',
+      'microfinance',
+      'credit business_training',
+      'all',
+      'Wonosari',
+      11,
+      400,
+      'low',
+      'Yohanes Widodo',
+      '0812-0000-1110',
+      'cu.tunasharapan@example.org',
+    ],
+    [
+      'Bank Mitra Usaha Rakyat Unit Semanu',
+      'bank',
+      'credit',
+      'all',
+      'Semanu',
+      4,
+      600,
+      'medium',
+      'Rina Oktaviani',
+      '0812-0000-1111',
+      'kur.semanu@example.org',
+    ],
+    [
+      'LKM Artha Sembada',
+      'microfinance',
+      'credit mentoring',
+      'agriculture livestock food_processing',
+      'Wonosari',
+      12,
+      250,
+      'medium',
+      'Sutrisno',
+      '0812-0000-1112',
+      'lkm.arthasembada@example.org',
+    ],
+    [
+      'Yayasan Perempuan Berdaya Mandiri',
+      'ngo',
+      'business_training mentoring group_formation market_linkage',
+      'food_processing handicraft',
+      'Yogyakarta',
+      45,
+      60,
+      'free',
+      'Fitri Handayani',
+      '0812-0000-1113',
+      'ypbm@example.org',
+    ],
+    [
+      'Klinik Usaha Karya Prima',
+      'bds',
+      'business_training mentoring certification market_linkage',
+      'food_processing handicraft tourism',
+      'Wonosari',
+      12,
+      80,
+      'medium',
+      'Andi Nugroho, S.Kom.',
+      '0812-0000-1114',
+      'klinikusaha.kp@example.org',
+    ],
+    [
+      'Toko Oleh-oleh Sari Rasa',
+      'buyer',
+      'market_linkage',
+      'food_processing',
+      'Wonosari',
+      12,
+      25,
+      'free',
+      'Lilik Rahayu',
+      '0812-0000-1115',
+      'sarirasa@example.org',
+    ],
+    [
+      'UD Ternak Makmur Jaya',
+      'buyer',
+      'market_linkage',
+      'livestock',
+      'Playen',
+      20,
+      '',
+      'free',
+      'Pak Slamet Riyadi',
+      '0812-0000-1116',
+      'ternakmakmur@example.org',
+    ],
   ];
   return plainCsv(header, rows);
 }
@@ -454,71 +807,236 @@ const SKILLS = [
 
 // id, en, id, sector, capital, inputs, technical, business, core
 const CATALOGUE = [
-  ['keripik_singkong', 'Cassava chips', 'Keripik singkong', 'food_processing', 'low',
+  [
+    'keripik_singkong',
+    'Cassava chips',
+    'Keripik singkong',
+    'food_processing',
+    'low',
     ['cassava', 'cooking oil', 'spices', 'plastic packaging', 'firewood or LPG'],
-    ['food_processing', 'food_hygiene', 'packaging'], ['costing_pricing', 'bookkeeping', 'marketing', 'quality_control'], ['group_work']],
-  ['tiwul_instan', 'Instant tiwul', 'Tiwul instan', 'food_processing', 'low',
+    ['food_processing', 'food_hygiene', 'packaging'],
+    ['costing_pricing', 'bookkeeping', 'marketing', 'quality_control'],
+    ['group_work'],
+  ],
+  [
+    'tiwul_instan',
+    'Instant tiwul',
+    'Tiwul instan',
+    'food_processing',
+    'low',
     ['gaplek (dried cassava)', 'palm sugar', 'grated coconut', 'packaging'],
-    ['food_processing', 'food_hygiene', 'packaging'], ['costing_pricing', 'bookkeeping', 'marketing', 'quality_control'], ['group_work']],
-  ['tepung_mocaf', 'Modified cassava flour (mocaf)', 'Tepung mocaf', 'food_processing', 'medium',
+    ['food_processing', 'food_hygiene', 'packaging'],
+    ['costing_pricing', 'bookkeeping', 'marketing', 'quality_control'],
+    ['group_work'],
+  ],
+  [
+    'tepung_mocaf',
+    'Modified cassava flour (mocaf)',
+    'Tepung mocaf',
+    'food_processing',
+    'medium',
     ['cassava', 'starter culture', 'clean water', 'chipper', 'dryer', 'flour mill'],
-    ['food_processing', 'food_hygiene', 'packaging'], ['costing_pricing', 'bookkeeping', 'marketing', 'quality_control', 'business_planning'], ['group_work', 'problem_solving']],
-  ['penggemukan_kambing', 'Goat fattening', 'Penggemukan kambing', 'livestock', 'medium',
+    ['food_processing', 'food_hygiene', 'packaging'],
+    ['costing_pricing', 'bookkeeping', 'marketing', 'quality_control', 'business_planning'],
+    ['group_work', 'problem_solving'],
+  ],
+  [
+    'penggemukan_kambing',
+    'Goat fattening',
+    'Penggemukan kambing',
+    'livestock',
+    'medium',
     ['young goats', 'forage', 'concentrate feed', 'pen materials', 'veterinary supplies'],
-    ['livestock', 'animal_health'], ['costing_pricing', 'bookkeeping', 'business_planning'], ['problem_solving']],
-  ['kerajinan_kayu', 'Teak-offcut woodcraft', 'Kerajinan kayu limbah jati', 'handicraft', 'medium',
+    ['livestock', 'animal_health'],
+    ['costing_pricing', 'bookkeeping', 'business_planning'],
+    ['problem_solving'],
+  ],
+  [
+    'kerajinan_kayu',
+    'Teak-offcut woodcraft',
+    'Kerajinan kayu limbah jati',
+    'handicraft',
+    'medium',
     ['teak offcuts', 'hand tools', 'sandpaper', 'wood finish'],
-    ['woodworking', 'handicraft'], ['costing_pricing', 'marketing', 'quality_control'], ['communication', 'digital_literacy']],
-  ['pupuk_organik', 'Compost and organic fertiliser', 'Pupuk organik', 'agriculture', 'low',
+    ['woodworking', 'handicraft'],
+    ['costing_pricing', 'marketing', 'quality_control'],
+    ['communication', 'digital_literacy'],
+  ],
+  [
+    'pupuk_organik',
+    'Compost and organic fertiliser',
+    'Pupuk organik',
+    'agriculture',
+    'low',
     ['goat manure', 'crop residues', 'decomposer', 'sacks'],
-    ['composting', 'crop_cultivation'], ['costing_pricing', 'bookkeeping', 'marketing'], ['group_work']],
-  ['gula_semut', 'Coconut palm sugar crystals', 'Gula semut kelapa', 'food_processing', 'low',
+    ['composting', 'crop_cultivation'],
+    ['costing_pricing', 'bookkeeping', 'marketing'],
+    ['group_work'],
+  ],
+  [
+    'gula_semut',
+    'Coconut palm sugar crystals',
+    'Gula semut kelapa',
+    'food_processing',
+    'low',
     ['coconut sap (nira)', 'firewood', 'wok and stove', 'sieve', 'packaging'],
-    ['food_processing', 'food_hygiene', 'packaging'], ['costing_pricing', 'quality_control', 'marketing'], ['group_work']],
-  ['budidaya_lele', 'Catfish ponds', 'Budidaya lele', 'fisheries', 'medium',
+    ['food_processing', 'food_hygiene', 'packaging'],
+    ['costing_pricing', 'quality_control', 'marketing'],
+    ['group_work'],
+  ],
+  [
+    'budidaya_lele',
+    'Catfish ponds',
+    'Budidaya lele',
+    'fisheries',
+    'medium',
     ['fingerlings', 'tarpaulin or concrete pond', 'fish feed', 'reliable water supply', 'aerator'],
-    ['fish_farming'], ['costing_pricing', 'bookkeeping', 'marketing'], ['problem_solving']],
-  ['batik_tulis', 'Hand-drawn batik', 'Batik tulis', 'handicraft', 'low',
+    ['fish_farming'],
+    ['costing_pricing', 'bookkeeping', 'marketing'],
+    ['problem_solving'],
+  ],
+  [
+    'batik_tulis',
+    'Hand-drawn batik',
+    'Batik tulis',
+    'handicraft',
+    'low',
     ['cotton cloth', 'wax', 'canting', 'dyes', 'stove'],
-    ['batik_making', 'handicraft'], ['costing_pricing', 'marketing', 'quality_control'], ['communication']],
-  ['wisata_goa', 'Cave ecotourism (guiding and homestay)', 'Wisata goa (pemandu dan homestay)', 'tourism', 'high',
+    ['batik_making', 'handicraft'],
+    ['costing_pricing', 'marketing', 'quality_control'],
+    ['communication'],
+  ],
+  [
+    'wisata_goa',
+    'Cave ecotourism (guiding and homestay)',
+    'Wisata goa (pemandu dan homestay)',
+    'tourism',
+    'high',
     ['safety gear (helmets, ropes, lamps)', 'guest rooms', 'signage', 'first aid kit', 'online listing'],
-    ['tour_guiding', 'hospitality'], ['marketing', 'bookkeeping', 'business_planning', 'costing_pricing'], ['communication', 'leadership', 'digital_literacy']],
-  ['emping_melinjo', 'Melinjo crackers', 'Emping melinjo', 'food_processing', 'low',
+    ['tour_guiding', 'hospitality'],
+    ['marketing', 'bookkeeping', 'business_planning', 'costing_pricing'],
+    ['communication', 'leadership', 'digital_literacy'],
+  ],
+  [
+    'emping_melinjo',
+    'Melinjo crackers',
+    'Emping melinjo',
+    'food_processing',
+    'low',
     ['melinjo nuts', 'flat stone and hammer', 'drying racks', 'packaging'],
-    ['food_processing', 'food_hygiene', 'packaging'], ['costing_pricing', 'marketing'], ['group_work']],
-  ['kue_tradisional', 'Traditional snacks and cakes', 'Kue tradisional', 'food_processing', 'low',
+    ['food_processing', 'food_hygiene', 'packaging'],
+    ['costing_pricing', 'marketing'],
+    ['group_work'],
+  ],
+  [
+    'kue_tradisional',
+    'Traditional snacks and cakes',
+    'Kue tradisional',
+    'food_processing',
+    'low',
     ['rice and cassava flour', 'sugar', 'coconut', 'banana leaves', 'steamer'],
-    ['food_processing', 'food_hygiene'], ['costing_pricing', 'bookkeeping', 'marketing'], ['communication']],
-  ['jamu_tradisional', 'Herbal drinks (jamu)', 'Jamu tradisional', 'food_processing', 'low',
+    ['food_processing', 'food_hygiene'],
+    ['costing_pricing', 'bookkeeping', 'marketing'],
+    ['communication'],
+  ],
+  [
+    'jamu_tradisional',
+    'Herbal drinks (jamu)',
+    'Jamu tradisional',
+    'food_processing',
+    'low',
     ['turmeric', 'ginger', 'tamarind', 'palm sugar', 'bottles'],
-    ['food_processing', 'food_hygiene', 'packaging'], ['costing_pricing', 'marketing', 'quality_control'], ['communication']],
-  ['ayam_kampung', 'Free-range native chickens', 'Ternak ayam kampung', 'livestock', 'medium',
+    ['food_processing', 'food_hygiene', 'packaging'],
+    ['costing_pricing', 'marketing', 'quality_control'],
+    ['communication'],
+  ],
+  [
+    'ayam_kampung',
+    'Free-range native chickens',
+    'Ternak ayam kampung',
+    'livestock',
+    'medium',
     ['day-old chicks', 'feed', 'coop materials', 'vaccines'],
-    ['livestock', 'animal_health'], ['costing_pricing', 'bookkeeping', 'marketing'], ['problem_solving']],
-  ['lebah_kelulut', 'Stingless-bee honey', 'Budidaya lebah kelulut', 'livestock', 'medium',
+    ['livestock', 'animal_health'],
+    ['costing_pricing', 'bookkeeping', 'marketing'],
+    ['problem_solving'],
+  ],
+  [
+    'lebah_kelulut',
+    'Stingless-bee honey',
+    'Budidaya lebah kelulut',
+    'livestock',
+    'medium',
     ['bee colonies', 'hive boxes', 'flowering plants', 'honey bottles'],
-    ['livestock', 'packaging', 'food_hygiene'], ['marketing', 'quality_control', 'costing_pricing'], ['problem_solving']],
-  ['jamur_tiram', 'Oyster mushrooms', 'Budidaya jamur tiram', 'agriculture', 'medium',
+    ['livestock', 'packaging', 'food_hygiene'],
+    ['marketing', 'quality_control', 'costing_pricing'],
+    ['problem_solving'],
+  ],
+  [
+    'jamur_tiram',
+    'Oyster mushrooms',
+    'Budidaya jamur tiram',
+    'agriculture',
+    'medium',
     ['sawdust', 'bran', 'spawn', 'plastic bags', 'steamer', 'shaded grow house'],
-    ['crop_cultivation', 'food_hygiene'], ['costing_pricing', 'bookkeeping', 'marketing'], ['group_work', 'problem_solving']],
-  ['pembibitan_tanaman', 'Tree and fruit seedling nursery', 'Pembibitan tanaman', 'agriculture', 'low',
+    ['crop_cultivation', 'food_hygiene'],
+    ['costing_pricing', 'bookkeeping', 'marketing'],
+    ['group_work', 'problem_solving'],
+  ],
+  [
+    'pembibitan_tanaman',
+    'Tree and fruit seedling nursery',
+    'Pembibitan tanaman',
+    'agriculture',
+    'low',
     ['seeds', 'polybags', 'topsoil and compost', 'shade net', 'water'],
-    ['crop_cultivation', 'composting'], ['costing_pricing', 'marketing', 'bookkeeping'], ['group_work']],
-  ['anyaman_bambu', 'Bamboo weaving', 'Anyaman bambu', 'handicraft', 'low',
+    ['crop_cultivation', 'composting'],
+    ['costing_pricing', 'marketing', 'bookkeeping'],
+    ['group_work'],
+  ],
+  [
+    'anyaman_bambu',
+    'Bamboo weaving',
+    'Anyaman bambu',
+    'handicraft',
+    'low',
     ['bamboo', 'knives', 'dyes', 'varnish'],
-    ['handicraft'], ['costing_pricing', 'marketing', 'quality_control'], ['group_work', 'digital_literacy']],
-  ['penjahitan', 'Tailoring and garment making', 'Penjahitan', 'handicraft', 'medium',
+    ['handicraft'],
+    ['costing_pricing', 'marketing', 'quality_control'],
+    ['group_work', 'digital_literacy'],
+  ],
+  [
+    'penjahitan',
+    'Tailoring and garment making',
+    'Penjahitan',
+    'handicraft',
+    'medium',
     ['sewing machine', 'fabric', 'thread', 'patterns'],
-    ['sewing'], ['costing_pricing', 'bookkeeping', 'marketing', 'quality_control'], ['communication']],
-  ['ikan_asap', 'Smoked and processed fish', 'Pengolahan ikan asap', 'fisheries', 'medium',
+    ['sewing'],
+    ['costing_pricing', 'bookkeeping', 'marketing', 'quality_control'],
+    ['communication'],
+  ],
+  [
+    'ikan_asap',
+    'Smoked and processed fish',
+    'Pengolahan ikan asap',
+    'fisheries',
+    'medium',
     ['fresh fish', 'smoking kiln', 'coconut husk', 'ice box', 'packaging'],
-    ['food_processing', 'food_hygiene', 'packaging'], ['costing_pricing', 'bookkeeping', 'marketing'], ['group_work']],
+    ['food_processing', 'food_hygiene', 'packaging'],
+    ['costing_pricing', 'bookkeeping', 'marketing'],
+    ['group_work'],
+  ],
 ];
 
 function makeTemplates() {
   const activities = CATALOGUE.map(([id, en, idn, sector, capital, inputs, technical, business, core]) => ({
-    id, name: { en, id: idn }, sector, inputs, capital, skills: { technical, business, core },
+    id,
+    name: { en, id: idn },
+    sector,
+    inputs,
+    capital,
+    skills: { technical, business, core },
   }));
   const skills = SKILLS.map(([id, kind, en, idn]) => ({ id, kind, label: { en, id: idn } }));
   // Guard the catalogue against drifting from the skill list.

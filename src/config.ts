@@ -50,7 +50,9 @@ export function resolveConfig(
       segments: Object.assign(Object.create(null) as Record<string, string>, cols.segments, over.segments),
     },
   };
-  const missing = [...DEFAULT_MISSING, ...(survey.missing ?? []), ...(flags.missing ?? [])].map((m) => m.trim().toLowerCase());
+  const missing = [...DEFAULT_MISSING, ...(survey.missing ?? []), ...(flags.missing ?? [])].map((m) =>
+    m.trim().toLowerCase(),
+  );
   return {
     lang: lang ?? resolveLanguage(flags.lang, workspace?.language, env),
     criteria,
@@ -64,7 +66,10 @@ export function resolveConfig(
  * Splits a field → column map (`--map`, or `map` in a script) by what each field is: the
  * activity and respondent fields, criteria by their ids, and anything else a segment.
  */
-export function columnsFromMap(map: Readonly<Record<string, string>>, criterionIds: readonly string[]): NonNullable<SurveyMapping['columns']> {
+export function columnsFromMap(
+  map: Readonly<Record<string, string>>,
+  criterionIds: readonly string[],
+): NonNullable<SurveyMapping['columns']> {
   const ids = new Set(criterionIds);
   const criteria = Object.create(null) as Record<string, string>;
   const segments = Object.create(null) as Record<string, string>;

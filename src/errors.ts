@@ -35,7 +35,10 @@ export abstract class TreeError extends Error {
   /** Problems found beyond those listed (a file past its limit): counted, not kept. */
   readonly omitted: number;
   readonly hint?: string;
-  constructor(message: string, options: { problems?: Problem[]; omitted?: number; hint?: string; cause?: unknown } = {}) {
+  constructor(
+    message: string,
+    options: { problems?: Problem[]; omitted?: number; hint?: string; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.problems = options.problems ?? [];

@@ -18,4 +18,14 @@ export type { Config, ConfigFlags } from './config.js';
 export type { ContextOptions } from './context.js';
 export type { Encoding } from './io/csv/decode.js';
 export type { Lang } from './i18n/index.js';
-export { DataError, ExitCode, InputError, InternalError, InterruptedError, OutputError, TreeError, UsageError, type Problem } from './errors.js';
+export {
+  DataError,
+  ExitCode,
+  InputError,
+  InternalError,
+  InterruptedError,
+  OutputError,
+  TreeError,
+  UsageError,
+  type Problem,
+} from './errors.js';

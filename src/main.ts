@@ -24,7 +24,10 @@ function scanEarlyFlags(argv: readonly string[]): EarlyFlags {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--') break;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string | undefined => inline ?? argv[i + 1];
     if (name === '--lang') flags.lang = value();
     else if (name === '--workspace' || name === '-w') flags.workspace = value();
@@ -37,9 +40,15 @@ function scanEarlyFlags(argv: readonly string[]): EarlyFlags {
 
 /** Prints an error and its problem list to stderr, the one way problems are shown. */
 async function reportError(rt: Runtime, error: TreeError): Promise<void> {
-  const [{ problemLines }, { displayText }] = await Promise.all([import('./render/problems.js'), import('./render/text.js')]);
+  const [{ problemLines }, { displayText }] = await Promise.all([
+    import('./render/problems.js'),
+    import('./render/text.js'),
+  ]);
   const prefix = rt.err.red.bold(`${rt.t('error.prefix')}:`);
-  const lines = [`${prefix} ${displayText(error.message)}`, ...problemLines(error.problems, error.omitted, { t: rt.t, color: rt.err })];
+  const lines = [
+    `${prefix} ${displayText(error.message)}`,
+    ...problemLines(error.problems, error.omitted, { t: rt.t, color: rt.err }),
+  ];
   if (error.hint) lines.push(error.hint);
   rt.stderr.write(`${lines.join('\n')}\n`);
 }
@@ -59,14 +68,22 @@ export async function main(argv: readonly string[], io: Partial<Omit<RuntimeOpti
   const failed = watchStdio(io);
   const early = scanEarlyFlags(argv);
   const env = io.env ?? process.env;
-  const workspaceLang = isLang(early.lang) ? undefined : await peekLanguage({ cwd: io.cwd ?? process.cwd() }, early.workspace);
+  const workspaceLang = isLang(early.lang)
+    ? undefined
+    : await peekLanguage({ cwd: io.cwd ?? process.cwd() }, early.workspace);
   const lang = resolveLanguage(early.lang, workspaceLang, env);
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) return settle(await answer(stdout, `${VERSION}\n`), failed, io, lang);
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V'))
+    return settle(await answer(stdout, `${VERSION}\n`), failed, io, lang);
   const help = helpFor(argv, lang, stdout.columns);
   if (help !== undefined) return settle(await answer(stdout, help), failed, io, lang);
   const { ExitCode } = await import('./errors.js');
   const { createRuntime } = await import('./runtime.js');
-  const rt = createRuntime({ ...io, lang, debug: early.debug, ...(early.color === undefined ? {} : { color: early.color }) });
+  const rt = createRuntime({
+    ...io,
+    lang,
+    debug: early.debug,
+    ...(early.color === undefined ? {} : { color: early.color }),
+  });
   let exitCode: number = ExitCode.ok;
   try {
     const { buildProgram } = await import('./cli/program.js');
@@ -98,14 +115,21 @@ function watchStdio(io: Partial<RuntimeOptions>): () => NodeJS.ErrnoException | 
 }
 
 /** The exit code, once what was written to stdout is known to have arrived. */
-async function settle(code: number, failed: () => NodeJS.ErrnoException | undefined, io: Partial<RuntimeOptions>, lang: Lang): Promise<number> {
+async function settle(
+  code: number,
+  failed: () => NodeJS.ErrnoException | undefined,
+  io: Partial<RuntimeOptions>,
+  lang: Lang,
+): Promise<number> {
   // Stream errors are emitted on a later turn of the event loop.
   await new Promise((resolve) => setImmediate(resolve));
   const failure = failed();
   if (failure === undefined || code !== 0) return code;
   const { translator } = await import('./i18n/index.js');
   const t = translator(lang);
-  (io.stderr ?? process.stderr).write(`${t('error.prefix')}: ${t('output.stdoutFailed', { reason: failure.code ?? failure.message })}\n`);
+  (io.stderr ?? process.stderr).write(
+    `${t('error.prefix')}: ${t('output.stdoutFailed', { reason: failure.code ?? failure.message })}\n`,
+  );
   return 5;
 }
 
@@ -130,7 +154,12 @@ async function handleError(rt: Runtime, error: unknown): Promise<number> {
   const { ExitCode, InternalError, InterruptedError, TreeError } = await import('./errors.js');
   if (isCommanderError(error)) {
     // Help and version are requested output, not failures.
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+    )
+      return ExitCode.ok;
     return ExitCode.usage;
   }
   const typed = isPromptCancel(error) ? new InterruptedError(rt.t('error.interrupted')) : error;

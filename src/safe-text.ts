@@ -13,7 +13,11 @@ const LONE_CR = /\r(?!\n)/g;
 
 /** One line, safe for a terminal, a table cell or a message: breaks and tabs become spaces. */
 export function displayText(value: string): string {
-  return value.replace(/\r\n|\r|\n/g, ' ').replace(/\t/g, ' ').replace(CONTROL, '\uFFFD').replace(BIDI, '\uFFFD');
+  return value
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/\t/g, ' ')
+    .replace(CONTROL, '\uFFFD')
+    .replace(BIDI, '\uFFFD');
 }
 
 /** Whole text (CSV, JSON) bound for a terminal: line breaks and tabs kept, the rest made inert. */

@@ -1,7 +1,10 @@
 import { COMMANDS, GLOBAL_OPTIONS, type OptionDef } from './options.js';
 
 function row(o: OptionDef): string {
-  const extra = [...(o.choices ? [`one of ${o.choices.map((c) => `\`${c}\``).join(', ')}`] : []), ...(o.default !== undefined ? [`default ${o.default}`] : [])];
+  const extra = [
+    ...(o.choices ? [`one of ${o.choices.map((c) => `\`${c}\``).join(', ')}`] : []),
+    ...(o.default !== undefined ? [`default ${o.default}`] : []),
+  ];
   const help = o.help.en.replace(/\|/g, '\\|') + (extra.length > 0 ? ` (${extra.join('; ')})` : '');
   return `| \`${o.flags.replace(/\|/g, '\\|')}\` | ${help} |`;
 }
@@ -18,5 +21,8 @@ const BLOCK = /(<!-- options:([a-z]+) -->)(?:(?!<!-- options:)[\s\S])*?(<!-- \/o
 
 /** The README with every `<!-- options:NAME -->` block regenerated from the option table. */
 export function withOptionTables(readme: string): string {
-  return readme.replace(BLOCK, (_all, open: string, name: string, close: string) => `${open}\n${optionsTable(name)}\n${close}`);
+  return readme.replace(
+    BLOCK,
+    (_all, open: string, name: string, close: string) => `${open}\n${optionsTable(name)}\n${close}`,
+  );
 }

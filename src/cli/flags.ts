@@ -42,7 +42,9 @@ export function parseMap(rt: Runtime, spec: string): Record<string, string> {
 /** --delimiter: the character itself, or its name (tab is hard to type in cmd.exe). */
 export function delimiterFlag(rt: Runtime, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const d = Object.hasOwn(DELIMITER_NAMES, value.toLowerCase()) ? (DELIMITER_NAMES[value.toLowerCase()] as string) : value;
+  const d = Object.hasOwn(DELIMITER_NAMES, value.toLowerCase())
+    ? (DELIMITER_NAMES[value.toLowerCase()] as string)
+    : value;
   if (!(DELIMITERS as readonly string[]).includes(d)) throw new UsageError(rt.t('flag.badDelimiter', { value }));
   return d;
 }
@@ -57,5 +59,12 @@ export function encodingFlag(rt: Runtime, value: string | undefined): Encoding |
 
 /** Splits repeated and comma-separated list values (`--by gender --by age,village`). */
 export function listFlag(values: readonly string[] | undefined): string[] {
-  return [...new Set((values ?? []).flatMap((b) => b.split(',')).map((b) => b.trim()).filter((b) => b !== ''))];
+  return [
+    ...new Set(
+      (values ?? [])
+        .flatMap((b) => b.split(','))
+        .map((b) => b.trim())
+        .filter((b) => b !== ''),
+    ),
+  ];
 }

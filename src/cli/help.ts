@@ -51,7 +51,10 @@ function word(lang: Lang, key: Word, vars: Record<string, string> = {}): string 
 
 function optionItems(options: readonly OptionDef[], lang: Lang): Item[] {
   return options.map((o) => {
-    const extra = [...(o.choices ? [word(lang, 'choices', { choices: o.choices.join(', ') })] : []), ...(o.default !== undefined ? [word(lang, 'default', { value: o.default })] : [])];
+    const extra = [
+      ...(o.choices ? [word(lang, 'choices', { choices: o.choices.join(', ') })] : []),
+      ...(o.default !== undefined ? [word(lang, 'default', { value: o.default })] : []),
+    ];
     return { term: o.flags, text: extra.length > 0 ? `${o.help[lang]} (${extra.join('; ')})` : o.help[lang] };
   });
 }
@@ -62,13 +65,26 @@ const HELP_OPTION = { key: 'help', flags: '-h, --help' } as const;
 export function helpText(lang: Lang, command: string | undefined, width = 80): string | undefined {
   const w = Math.max(40, width);
   const help = { ...HELP_OPTION, help: HELP_WORDS.help };
-  const globals = optionItems([{ key: 'version', flags: '-V, --version', help: HELP_WORDS.version }, ...GLOBAL_OPTIONS, help], lang);
+  const globals = optionItems(
+    [{ key: 'version', flags: '-V, --version', help: HELP_WORDS.version }, ...GLOBAL_OPTIONS, help],
+    lang,
+  );
   if (command === undefined) {
     const commands = [
-      ...COMMANDS.map((c) => ({ term: `${c.name} [options]${c.args.map((a) => ` ${a.name}`).join('')}`, text: c.summary[lang] })),
+      ...COMMANDS.map((c) => ({
+        term: `${c.name} [options]${c.args.map((a) => ` ${a.name}`).join('')}`,
+        text: c.summary[lang],
+      })),
       { term: 'help [command]', text: word(lang, 'helpCommand') },
     ];
-    return [`${word(lang, 'usage')} tree [options] [command]`, '', wrap(word(lang, 'program'), w, 0), '', ...section(word(lang, 'options'), globals, w), ...section(word(lang, 'commands'), commands, w)].join('\n');
+    return [
+      `${word(lang, 'usage')} tree [options] [command]`,
+      '',
+      wrap(word(lang, 'program'), w, 0),
+      '',
+      ...section(word(lang, 'options'), globals, w),
+      ...section(word(lang, 'commands'), commands, w),
+    ].join('\n');
   }
   const def = COMMANDS.find((c) => c.name === command);
   if (!def) return undefined;
@@ -104,7 +120,8 @@ export function quickRequest(argv: readonly string[]): { version: true } | { hel
     const arg = argv[i] as string;
     if (arg === '--') return undefined;
     if (arg === '-h' || arg === '--help') help = true;
-    else if ((arg === '-V' || arg === '--version') && command === undefined && argv.length === 1) return { version: true };
+    else if ((arg === '-V' || arg === '--version') && command === undefined && argv.length === 1)
+      return { version: true };
     else if (VALUED.has(arg)) i++;
     else if (!arg.startsWith('-') && command === undefined) {
       if (arg === 'help' && i === 0) {

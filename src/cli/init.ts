@@ -17,7 +17,14 @@ async function gather(rt: Runtime, flags: InitFlags, prompter: Prompter): Promis
     lang: rt.lang,
     interactive: rt.interactive,
     yes: flags.yes === true,
-    given: { flags: { 'community.village': flags.village, 'community.district': flags.district, 'community.province': flags.province, language: flags.lang } },
+    given: {
+      flags: {
+        'community.village': flags.village,
+        'community.district': flags.district,
+        'community.province': flags.province,
+        language: flags.lang,
+      },
+    },
     prompter,
   });
   // An empty answer is no name at all: the workspace leaves the field out.
@@ -35,7 +42,12 @@ async function gather(rt: Runtime, flags: InitFlags, prompter: Prompter): Promis
 }
 
 /** `tree init [dir]`: answers from flags and prompts, then init(). */
-export async function run(rt: Runtime, dir: string, flags: InitFlags, prompter: Prompter = terminalPrompter): Promise<number> {
+export async function run(
+  rt: Runtime,
+  dir: string,
+  flags: InitFlags,
+  prompter: Prompter = terminalPrompter,
+): Promise<number> {
   const base: InitRequest = { cwd: rt.cwd, env: rt.env, lang: rt.lang, dir, force: flags.force === true };
   await checkInit(base);
   const a = await gather(rt, flags, prompter);
@@ -46,6 +58,8 @@ export async function run(rt: Runtime, dir: string, flags: InitFlags, prompter: 
     ...(a.district ? { district: a.district } : {}),
     ...(a.province ? { province: a.province } : {}),
   });
-  rt.stderr.write(`${rt.t('init.created', { dir: result.dir })}\n${rt.t('init.next', { data: result.dataDir, file: result.file })}\n`);
+  rt.stderr.write(
+    `${rt.t('init.created', { dir: result.dir })}\n${rt.t('init.next', { data: result.dataDir, file: result.file })}\n`,
+  );
   return ExitCode.ok;
 }

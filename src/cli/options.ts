@@ -12,7 +12,10 @@ export interface Text {
 
 /** The words of help itself, beside the help of each flag (help never loads the message catalogues). */
 export const HELP_WORDS = {
-  program: { en: 'TREE assessments: community profile, opportunity scoring, training needs, partners and reports.', id: 'Asesmen TREE: profil masyarakat, penilaian peluang, kebutuhan pelatihan, mitra dan laporan.' },
+  program: {
+    en: 'TREE assessments: community profile, opportunity scoring, training needs, partners and reports.',
+    id: 'Asesmen TREE: profil masyarakat, penilaian peluang, kebutuhan pelatihan, mitra dan laporan.',
+  },
   usage: { en: 'Usage:', id: 'Penggunaan:' },
   arguments: { en: 'Arguments:', id: 'Argumen:' },
   options: { en: 'Options:', id: 'Opsi:' },
@@ -68,61 +71,220 @@ type ValueOf<O extends OptionDef> = O extends { repeatable: true }
 export type FlagsOf<Os extends readonly OptionDef[]> = { [O in Os[number] as O['key']]?: ValueOf<O> };
 
 export const GLOBAL_OPTIONS = [
-  { key: 'lang', flags: '--lang <lang>', choices: ['en', 'id'], help: { en: 'language of messages and output (default: workspace, then LANG, then en)', id: 'bahasa pesan dan keluaran (bawaan: ruang kerja, lalu LANG, lalu en)' } },
-  { key: 'workspace', flags: '-w, --workspace <path>', help: { en: 'assessment.json to use, or its folder (default: the nearest one above the current folder)', id: 'assessment.json yang dipakai, atau foldernya (bawaan: yang terdekat di atas folder ini)' } },
+  {
+    key: 'lang',
+    flags: '--lang <lang>',
+    choices: ['en', 'id'],
+    help: {
+      en: 'language of messages and output (default: workspace, then LANG, then en)',
+      id: 'bahasa pesan dan keluaran (bawaan: ruang kerja, lalu LANG, lalu en)',
+    },
+  },
+  {
+    key: 'workspace',
+    flags: '-w, --workspace <path>',
+    help: {
+      en: 'assessment.json to use, or its folder (default: the nearest one above the current folder)',
+      id: 'assessment.json yang dipakai, atau foldernya (bawaan: yang terdekat di atas folder ini)',
+    },
+  },
   { key: 'color', flags: '--color', help: { en: 'force colour output', id: 'paksa keluaran berwarna' } },
-  { key: 'color', flags: '--no-color', help: { en: 'never use colour (NO_COLOR is honoured too)', id: 'jangan pakai warna (NO_COLOR juga dihormati)' } },
-  { key: 'debug', flags: '--debug', help: { en: 'show stack traces for errors', id: 'tampilkan jejak tumpukan untuk galat' } },
+  {
+    key: 'color',
+    flags: '--no-color',
+    help: { en: 'never use colour (NO_COLOR is honoured too)', id: 'jangan pakai warna (NO_COLOR juga dihormati)' },
+  },
+  {
+    key: 'debug',
+    flags: '--debug',
+    help: { en: 'show stack traces for errors', id: 'tampilkan jejak tumpukan untuk galat' },
+  },
 ] as const satisfies readonly OptionDef[];
 
-const FORCE = { key: 'force', flags: '--force', help: { en: 'overwrite existing output files', id: 'timpa berkas keluaran yang sudah ada' } } as const;
+const FORCE = {
+  key: 'force',
+  flags: '--force',
+  help: { en: 'overwrite existing output files', id: 'timpa berkas keluaran yang sudah ada' },
+} as const;
 
 /** Output flags of every command that produces a result (README, "Command reference"). */
 function outputOptions<const F extends readonly string[]>(formats: F) {
   return [
-    { key: 'format', flags: '--format <format>', choices: formats, help: { en: 'output format', id: 'format keluaran' } },
+    {
+      key: 'format',
+      flags: '--format <format>',
+      choices: formats,
+      help: { en: 'output format', id: 'format keluaran' },
+    },
     { key: 'json', flags: '--json', help: { en: 'short for --format json', id: 'singkatan dari --format json' } },
-    { key: 'output', flags: '-o, --output <file>', help: { en: 'write the result to FILE instead of standard output (- for stdout)', id: 'tulis hasil ke FILE, bukan ke keluaran standar (- untuk stdout)' } },
+    {
+      key: 'output',
+      flags: '-o, --output <file>',
+      help: {
+        en: 'write the result to FILE instead of standard output (- for stdout)',
+        id: 'tulis hasil ke FILE, bukan ke keluaran standar (- untuk stdout)',
+      },
+    },
     FORCE,
   ] as const;
 }
 
 /** Flags of every command that reads survey CSVs. */
 export const CSV_OPTIONS = [
-  { key: 'map', flags: '--map <field=column,...>', help: { en: 'map columns: activity=Q1,market_demand=Q5,gender=sex', id: 'petakan kolom: activity=Q1,market_demand=Q5,gender=jenis_kelamin' } },
-  { key: 'delimiter', flags: '--delimiter <char>', help: { en: 'CSV delimiter: , ; tab | (default: sniffed from the header line)', id: 'pemisah CSV: , ; tab | (bawaan: ditebak dari baris judul)' } },
-  { key: 'encoding', flags: '--encoding <name>', help: { en: 'utf-8, utf-16le, utf-16be or windows-1252 (default: detected)', id: 'utf-8, utf-16le, utf-16be atau windows-1252 (bawaan: dikenali otomatis)' } },
-  { key: 'skipInvalid', flags: '--skip-invalid', help: { en: 'skip ratings that are not numbers or outside the scale, and say how many', id: 'lewati nilai yang bukan angka atau di luar skala, dan sebutkan berapa banyak' } },
+  {
+    key: 'map',
+    flags: '--map <field=column,...>',
+    help: {
+      en: 'map columns: activity=Q1,market_demand=Q5,gender=sex',
+      id: 'petakan kolom: activity=Q1,market_demand=Q5,gender=jenis_kelamin',
+    },
+  },
+  {
+    key: 'delimiter',
+    flags: '--delimiter <char>',
+    help: {
+      en: 'CSV delimiter: , ; tab | (default: sniffed from the header line)',
+      id: 'pemisah CSV: , ; tab | (bawaan: ditebak dari baris judul)',
+    },
+  },
+  {
+    key: 'encoding',
+    flags: '--encoding <name>',
+    help: {
+      en: 'utf-8, utf-16le, utf-16be or windows-1252 (default: detected)',
+      id: 'utf-8, utf-16le, utf-16be atau windows-1252 (bawaan: dikenali otomatis)',
+    },
+  },
+  {
+    key: 'skipInvalid',
+    flags: '--skip-invalid',
+    help: {
+      en: 'skip ratings that are not numbers or outside the scale, and say how many',
+      id: 'lewati nilai yang bukan angka atau di luar skala, dan sebutkan berapa banyak',
+    },
+  },
 ] as const satisfies readonly OptionDef[];
 
 const L = SCORE_LIMITS;
 
 export const SCORE_OPTIONS = [
-  { key: 'excel', flags: '--excel', help: { en: 'CSV for Excel in an Indonesian locale: UTF-8 BOM, ";" and decimal commas', id: 'CSV untuk Excel berlokal Indonesia: BOM UTF-8, ";" dan koma desimal' } },
-  { key: 'by', flags: '--by <field>', repeatable: true, help: { en: 'also score per segment: gender, age, disability, village or any mapped column (repeatable, or comma-separated)', id: 'nilai juga per segmen: gender, age, disability, village atau kolom yang dipetakan (boleh diulang, atau dipisah koma)' } },
-  { key: 'weights', flags: '--weights <spec>', help: { en: 'criterion weights: "market_demand=2,risk=0.5", or a .json / .csv file', id: 'bobot kriteria: "market_demand=2,risk=0.5", atau berkas .json / .csv' } },
-  { key: 'shortlist', flags: '--shortlist <n>', default: String(L.shortlist.default), help: { en: `how many top activities make the TREE shortlist (${L.shortlist.min}-${L.shortlist.max})`, id: `berapa kegiatan teratas masuk daftar pendek TREE (${L.shortlist.min}-${L.shortlist.max})` } },
-  { key: 'feasibility', flags: '--feasibility <n>', default: String(L.feasibility.default), help: { en: `how many of the best to mark for a feasibility study (${L.feasibility.min}-${L.feasibility.max})`, id: `berapa yang terbaik ditandai untuk studi kelayakan (${L.feasibility.min}-${L.feasibility.max})` } },
-  { key: 'minN', flags: '--min-n <n>', default: String(L.minN.default), help: { en: 'flag activities with fewer ratings than this as low_n', id: 'tandai kegiatan dengan penilaian lebih sedikit dari ini sebagai low_n' } },
-  { key: 'sensitivity', flags: '--sensitivity [runs]', help: { en: `perturb the weights at random (default ${L.runs.default} runs) and report how stable the ranking is`, id: `ubah bobot secara acak (bawaan ${L.runs.default} putaran) dan laporkan seberapa stabil peringkatnya` } },
-  { key: 'spread', flags: '--spread <percent>', default: String(L.spreadPercent.default), help: { en: 'with --sensitivity: how far each weight may move, in percent', id: 'dengan --sensitivity: seberapa jauh setiap bobot boleh bergeser, dalam persen' } },
-  { key: 'seed', flags: '--seed <n>', default: String(L.seed.default), help: { en: 'with --sensitivity: random seed, for repeatable runs', id: 'dengan --sensitivity: benih acak, agar hasil dapat diulang' } },
+  {
+    key: 'excel',
+    flags: '--excel',
+    help: {
+      en: 'CSV for Excel in an Indonesian locale: UTF-8 BOM, ";" and decimal commas',
+      id: 'CSV untuk Excel berlokal Indonesia: BOM UTF-8, ";" dan koma desimal',
+    },
+  },
+  {
+    key: 'by',
+    flags: '--by <field>',
+    repeatable: true,
+    help: {
+      en: 'also score per segment: gender, age, disability, village or any mapped column (repeatable, or comma-separated)',
+      id: 'nilai juga per segmen: gender, age, disability, village atau kolom yang dipetakan (boleh diulang, atau dipisah koma)',
+    },
+  },
+  {
+    key: 'weights',
+    flags: '--weights <spec>',
+    help: {
+      en: 'criterion weights: "market_demand=2,risk=0.5", or a .json / .csv file',
+      id: 'bobot kriteria: "market_demand=2,risk=0.5", atau berkas .json / .csv',
+    },
+  },
+  {
+    key: 'shortlist',
+    flags: '--shortlist <n>',
+    default: String(L.shortlist.default),
+    help: {
+      en: `how many top activities make the TREE shortlist (${L.shortlist.min}-${L.shortlist.max})`,
+      id: `berapa kegiatan teratas masuk daftar pendek TREE (${L.shortlist.min}-${L.shortlist.max})`,
+    },
+  },
+  {
+    key: 'feasibility',
+    flags: '--feasibility <n>',
+    default: String(L.feasibility.default),
+    help: {
+      en: `how many of the best to mark for a feasibility study (${L.feasibility.min}-${L.feasibility.max})`,
+      id: `berapa yang terbaik ditandai untuk studi kelayakan (${L.feasibility.min}-${L.feasibility.max})`,
+    },
+  },
+  {
+    key: 'minN',
+    flags: '--min-n <n>',
+    default: String(L.minN.default),
+    help: {
+      en: 'flag activities with fewer ratings than this as low_n',
+      id: 'tandai kegiatan dengan penilaian lebih sedikit dari ini sebagai low_n',
+    },
+  },
+  {
+    key: 'sensitivity',
+    flags: '--sensitivity [runs]',
+    help: {
+      en: `perturb the weights at random (default ${L.runs.default} runs) and report how stable the ranking is`,
+      id: `ubah bobot secara acak (bawaan ${L.runs.default} putaran) dan laporkan seberapa stabil peringkatnya`,
+    },
+  },
+  {
+    key: 'spread',
+    flags: '--spread <percent>',
+    default: String(L.spreadPercent.default),
+    help: {
+      en: 'with --sensitivity: how far each weight may move, in percent',
+      id: 'dengan --sensitivity: seberapa jauh setiap bobot boleh bergeser, dalam persen',
+    },
+  },
+  {
+    key: 'seed',
+    flags: '--seed <n>',
+    default: String(L.seed.default),
+    help: {
+      en: 'with --sensitivity: random seed, for repeatable runs',
+      id: 'dengan --sensitivity: benih acak, agar hasil dapat diulang',
+    },
+  },
   ...CSV_OPTIONS,
   ...outputOptions(['table', 'md', 'csv', 'json']),
 ] as const satisfies readonly OptionDef[];
 
-export const VALIDATE_OPTIONS = [...CSV_OPTIONS.filter((o) => o.key !== 'skipInvalid'), ...outputOptions(['table', 'md', 'json'])] as const satisfies readonly OptionDef[];
+export const VALIDATE_OPTIONS = [
+  ...CSV_OPTIONS.filter((o) => o.key !== 'skipInvalid'),
+  ...outputOptions(['table', 'md', 'json']),
+] as const satisfies readonly OptionDef[];
 
 export const INIT_OPTIONS = [
-  { key: 'village', flags: '--village <name>', help: { en: 'village (desa / kelurahan) name', id: 'nama desa / kelurahan' } },
-  { key: 'district', flags: '--district <name>', help: { en: 'district or regency (kabupaten / kota)', id: 'kabupaten / kota' } },
+  {
+    key: 'village',
+    flags: '--village <name>',
+    help: { en: 'village (desa / kelurahan) name', id: 'nama desa / kelurahan' },
+  },
+  {
+    key: 'district',
+    flags: '--district <name>',
+    help: { en: 'district or regency (kabupaten / kota)', id: 'kabupaten / kota' },
+  },
   { key: 'province', flags: '--province <name>', help: { en: 'province', id: 'provinsi' } },
-  { key: 'yes', flags: '-y, --yes', help: { en: 'do not ask: take flags and defaults', id: 'jangan bertanya: pakai flag dan nilai bawaan' } },
-  { key: 'force', flags: '--force', help: { en: 'overwrite an existing workspace', id: 'timpa ruang kerja yang sudah ada' } },
+  {
+    key: 'yes',
+    flags: '-y, --yes',
+    help: { en: 'do not ask: take flags and defaults', id: 'jangan bertanya: pakai flag dan nilai bawaan' },
+  },
+  {
+    key: 'force',
+    flags: '--force',
+    help: { en: 'overwrite an existing workspace', id: 'timpa ruang kerja yang sudah ada' },
+  },
 ] as const satisfies readonly OptionDef[];
 
 export const EXAMPLE_OPTIONS = [
-  { key: 'force', flags: '--force', help: { en: 'overwrite files of an existing example', id: 'timpa berkas contoh yang sudah ada' } },
+  {
+    key: 'force',
+    flags: '--force',
+    help: { en: 'overwrite files of an existing example', id: 'timpa berkas contoh yang sudah ada' },
+  },
 ] as const satisfies readonly OptionDef[];
 
 export type GlobalFlags = FlagsOf<typeof GLOBAL_OPTIONS>;
@@ -134,22 +296,49 @@ export type ExampleFlags = FlagsOf<typeof EXAMPLE_OPTIONS> & GlobalFlags;
 export const COMMANDS: readonly CommandDef[] = [
   {
     name: 'init',
-    summary: { en: 'create an assessment workspace: assessment.json, data/ and out/', id: 'buat ruang kerja asesmen: assessment.json, data/ dan out/' },
+    summary: {
+      en: 'create an assessment workspace: assessment.json, data/ and out/',
+      id: 'buat ruang kerja asesmen: assessment.json, data/ dan out/',
+    },
     args: [{ name: '[dir]', default: '.', help: { en: 'folder for the workspace', id: 'folder ruang kerja' } }],
     options: INIT_OPTIONS,
-    examples: ['tree init desa-sumber-rejo --village "Sumber Rejo" --district Gunungkidul --province "DI Yogyakarta" --lang id --yes'],
+    examples: [
+      'tree init desa-sumber-rejo --village "Sumber Rejo" --district Gunungkidul --province "DI Yogyakarta" --lang id --yes',
+    ],
   },
   {
     name: 'validate',
-    summary: { en: 'check assessment files and survey CSVs; list every problem; exit 0 when all are valid, 3 otherwise', id: 'periksa berkas asesmen dan CSV survei; daftar semua masalah; keluar 0 bila semua sah, 3 bila tidak' },
-    args: [{ name: '<file...>', help: { en: 'assessment.json or survey .csv files (- for standard input, read as CSV)', id: 'berkas assessment.json atau .csv survei (- untuk masukan standar, dibaca sebagai CSV)' } }],
+    summary: {
+      en: 'check assessment files and survey CSVs; list every problem; exit 0 when all are valid, 3 otherwise',
+      id: 'periksa berkas asesmen dan CSV survei; daftar semua masalah; keluar 0 bila semua sah, 3 bila tidak',
+    },
+    args: [
+      {
+        name: '<file...>',
+        help: {
+          en: 'assessment.json or survey .csv files (- for standard input, read as CSV)',
+          id: 'berkas assessment.json atau .csv survei (- untuk masukan standar, dibaca sebagai CSV)',
+        },
+      },
+    ],
     options: VALIDATE_OPTIONS,
     examples: ['tree validate assessment.json data/ratings.csv', 'tree validate --json data/*.csv'],
   },
   {
     name: 'score',
-    summary: { en: 'score and rank candidate activities from rating survey CSVs (TREE opportunity screening)', id: 'nilai dan urutkan calon kegiatan usaha dari CSV survei penilaian (penyaringan peluang TREE)' },
-    args: [{ name: '[csv...]', help: { en: 'survey CSV files or globs (- for standard input); default: survey.files of the workspace', id: 'berkas CSV survei atau pola (- untuk masukan standar); bawaan: survey.files di ruang kerja' } }],
+    summary: {
+      en: 'score and rank candidate activities from rating survey CSVs (TREE opportunity screening)',
+      id: 'nilai dan urutkan calon kegiatan usaha dari CSV survei penilaian (penyaringan peluang TREE)',
+    },
+    args: [
+      {
+        name: '[csv...]',
+        help: {
+          en: 'survey CSV files or globs (- for standard input); default: survey.files of the workspace',
+          id: 'berkas CSV survei atau pola (- untuk masukan standar); bawaan: survey.files di ruang kerja',
+        },
+      },
+    ],
     options: SCORE_OPTIONS,
     examples: [
       'tree score data/ratings.csv',
@@ -160,7 +349,10 @@ export const COMMANDS: readonly CommandDef[] = [
   },
   {
     name: 'example',
-    summary: { en: 'write the bundled example workspace (a village in Gunungkidul, Indonesia) to try every command on', id: 'tulis ruang kerja contoh (sebuah desa di Gunungkidul) untuk mencoba setiap perintah' },
+    summary: {
+      en: 'write the bundled example workspace (a village in Gunungkidul, Indonesia) to try every command on',
+      id: 'tulis ruang kerja contoh (sebuah desa di Gunungkidul) untuk mencoba setiap perintah',
+    },
     args: [{ name: '[dir]', default: 'tree-example', help: { en: 'folder to write it to', id: 'folder tujuan' } }],
     options: EXAMPLE_OPTIONS,
     examples: ['tree example my-example && cd my-example && tree validate assessment.json data/ratings.csv'],

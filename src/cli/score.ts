@@ -22,9 +22,14 @@ const NUMBER_LIKE = /^[+-]?(?:(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[+-]?\d+)?|0x[\da-f
  * taken the file name: that goes back to the files. Anything that looks like a number is
  * the number of runs, checked as such.
  */
-function sensitivityOf(rt: Runtime, value: string | true | undefined, files: readonly string[]): { runs?: number; files: readonly string[] } {
+function sensitivityOf(
+  rt: Runtime,
+  value: string | true | undefined,
+  files: readonly string[],
+): { runs?: number; files: readonly string[] } {
   if (value === undefined) return { files };
-  if (value !== true && !NUMBER_LIKE.test(value.trim())) return { runs: SCORE_LIMITS.runs.default, files: [value, ...files] };
+  if (value !== true && !NUMBER_LIKE.test(value.trim()))
+    return { runs: SCORE_LIMITS.runs.default, files: [value, ...files] };
   return { runs: integerFlag(rt, '--sensitivity', value === true ? undefined : value, SCORE_LIMITS.runs), files };
 }
 
@@ -42,7 +47,10 @@ export async function scoreRequest(rt: Runtime, given: readonly string[], flags:
     ...(files.length > 0 ? { files: await expandInputs(rt, files) } : {}),
     ...(flags.weights === undefined
       ? {}
-      : { weights: await readWeights(rt, flags.weights), weightsFrom: { spec: flags.weights, file: await isWeightsFile(rt, flags.weights) } }),
+      : {
+          weights: await readWeights(rt, flags.weights),
+          weightsFrom: { spec: flags.weights, file: await isWeightsFile(rt, flags.weights) },
+        }),
     ...(flags.map === undefined ? {} : { map: parseMap(rt, flags.map) }),
     by: listFlag(flags.by),
     shortlist: integerFlag(rt, '--shortlist', flags.shortlist, SCORE_LIMITS.shortlist),
@@ -68,11 +76,16 @@ export async function run(rt: Runtime, files: string[], flags: ScoreFlags): Prom
   const format = chooseFormat(rt, flags, ['table', 'md', 'csv', 'json']);
   const request = await scoreRequest(rt, files, flags);
   // The survey files are checked against -o before any work, also those the workspace lists.
-  const dest = await outputFor(rt, flags, request.files ?? (flags.output === undefined ? [] : await surveyInputs(request)));
+  const dest = await outputFor(
+    rt,
+    flags,
+    request.files ?? (flags.output === undefined ? [] : await surveyInputs(request)),
+  );
   const report = await score(request);
   printWarnings(rt, report.meta.warnings);
   const tty = rt.stdout.isTTY === true && dest.kind === 'stdout';
-  if (flags.excel === true && format !== 'csv') printWarnings(rt, [{ message: rt.t('usage.excelIgnored', { format }) }]);
+  if (flags.excel === true && format !== 'csv')
+    printWarnings(rt, [{ message: rt.t('usage.excelIgnored', { format }) }]);
   await writeResult(rt, dest, renderScore(rt, report, format, { excel: flags.excel === true, tty }), format);
   return ExitCode.ok;
 }

@@ -25,6 +25,11 @@ export async function run(rt: Runtime, files: string[], flags: ValidateFlags): P
     ...(delimiter ? { delimiter } : {}),
     ...(encoding ? { encoding } : {}),
   });
-  await writeResult(rt, dest, renderValidation(report, format, rt.t, dest.kind === 'stdout' ? rt.out : new Chalk({ level: 0 })), format);
+  await writeResult(
+    rt,
+    dest,
+    renderValidation(report, format, rt.t, dest.kind === 'stdout' ? rt.out : new Chalk({ level: 0 })),
+    format,
+  );
   return report.valid ? ExitCode.ok : ExitCode.data;
 }

@@ -42,9 +42,18 @@ export async function example(request: ExampleRequest = {}): Promise<ExampleResu
   }
   for (const folder of new Set(targets.map((t) => path.dirname(t)))) await ensureDir(ctx, folder);
   const dests = await checkOutputs(ctx, targets, { force: true });
-  const contents = await Promise.all(files.map((f) => (f === ASSESSMENT_SCHEMA_FILE ? readAssetText(`schemas/${f}`) : readAssetBytes(`${EXAMPLE}/${f}`))));
-  await writeOutputs(ctx, dests.map((dest, i) => ({ dest, content: contents[i] as string | Buffer })));
+  const contents = await Promise.all(
+    files.map((f) =>
+      f === ASSESSMENT_SCHEMA_FILE ? readAssetText(`schemas/${f}`) : readAssetBytes(`${EXAMPLE}/${f}`),
+    ),
+  );
+  await writeOutputs(
+    ctx,
+    dests.map((dest, i) => ({ dest, content: contents[i] as string | Buffer })),
+  );
   await ensureDir(ctx, path.join(dir, OUT_DIR));
-  const assessment = JSON.parse(await readAssetText(`${EXAMPLE}/${WORKSPACE_FILE}`)) as { community?: { village?: string } };
+  const assessment = JSON.parse(await readAssetText(`${EXAMPLE}/${WORKSPACE_FILE}`)) as {
+    community?: { village?: string };
+  };
   return { dir, village: assessment.community?.village ?? '', files };
 }

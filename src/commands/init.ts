@@ -47,7 +47,8 @@ export async function checkInit(request: InitRequest): Promise<void> {
   const dir = request.dir ?? '.';
   if (request.force) return;
   for (const existing of Object.values(targets(dir))) {
-    if (await exists(resolvePath(ctx, existing))) throw new OutputError(ctx.t('workspace.exists', { dir, file: existing }));
+    if (await exists(resolvePath(ctx, existing)))
+      throw new OutputError(ctx.t('workspace.exists', { dir, file: existing }));
   }
 }
 
@@ -73,7 +74,10 @@ export async function init(request: InitRequest = {}): Promise<InitResult> {
     `./${ASSESSMENT_SCHEMA_FILE}`,
   );
   await writeOutputs(ctx, [
-    { dest: schemaDest as NonNullable<typeof schemaDest>, content: await readAssetText(`schemas/${ASSESSMENT_SCHEMA_FILE}`) },
+    {
+      dest: schemaDest as NonNullable<typeof schemaDest>,
+      content: await readAssetText(`schemas/${ASSESSMENT_SCHEMA_FILE}`),
+    },
     { dest: fileDest as NonNullable<typeof fileDest>, content: `${JSON.stringify(assessment, null, 2)}\n` },
   ]);
   const dataDir = path.join(dir, DATA_DIR);

@@ -3,8 +3,14 @@ import type { ContextOptions } from '../context.js';
 import { activityName, activityResolver } from '../core/activities.js';
 import type { Opportunity } from '../core/assessment.js';
 import {
-  CI_METHOD, RatingAccumulator, SCORE_LIMITS, scoreActivities, sensitivity,
-  type ActivityTally, type ScoredActivity, type ScoreReport,
+  CI_METHOD,
+  RatingAccumulator,
+  SCORE_LIMITS,
+  scoreActivities,
+  sensitivity,
+  type ActivityTally,
+  type ScoredActivity,
+  type ScoreReport,
 } from '../core/score/index.js';
 import { collectWeights } from '../core/weights.js';
 import { DataError, UsageError, type Problem } from '../errors.js';
@@ -56,10 +62,17 @@ export interface ScoreRequest extends ContextOptions {
   onProgress?: (progress: { file: string; rows: number }) => void;
 }
 
-function checkRange(ws: Workspace, name: string, value: number | undefined, range: { min: number; max: number; default: number }): number {
+function checkRange(
+  ws: Workspace,
+  name: string,
+  value: number | undefined,
+  range: { min: number; max: number; default: number },
+): number {
   if (value === undefined) return range.default;
   if (!Number.isInteger(value) || value < range.min || value > range.max) {
-    throw new UsageError(ws.ctx.t('flag.badInteger', { flag: name, value: String(value), min: range.min, max: range.max }));
+    throw new UsageError(
+      ws.ctx.t('flag.badInteger', { flag: name, value: String(value), min: range.min, max: range.max }),
+    );
   }
   return value;
 }
@@ -74,7 +87,11 @@ function checkSpread(ws: Workspace, spread: number | undefined): number {
 }
 
 /** The weights of a request, checked against the criteria: every problem listed at once. */
-function checkedWeights(ws: Workspace, request: ScoreRequest, ids: readonly string[]): Record<string, number> | undefined {
+function checkedWeights(
+  ws: Workspace,
+  request: ScoreRequest,
+  ids: readonly string[],
+): Record<string, number> | undefined {
   const { weights, weightsFrom: from } = request;
   if (weights === undefined) return undefined;
   const entries = Object.entries(weights).map(([id, value]) => ({ part: `${id}=${String(value)}`, id, value }));
@@ -88,7 +105,10 @@ async function surveyFiles(ws: Workspace, given: readonly string[] | undefined):
   if (given !== undefined && given.length > 0) return expandInputs(ws.ctx, given);
   const listed = ws.assessment?.survey?.files ?? [];
   if (listed.length === 0 || ws.file === undefined) throw new UsageError(ws.ctx.t('score.noFiles'));
-  return expandInputs(ws.ctx, listed.map((f) => ws.resolve(f)));
+  return expandInputs(
+    ws.ctx,
+    listed.map((f) => ws.resolve(f)),
+  );
 }
 
 /**
@@ -104,7 +124,11 @@ export async function surveyInputs(request: ScoreRequest): Promise<string[]> {
  * ranking (as not scored if nobody rated it), and raw activity values are resolved to
  * opportunities once per distinct value, not once per row.
  */
-function startTally(config: Config, by: readonly string[], opportunities: readonly Opportunity[]): { acc: RatingAccumulator; sink: RatingSink } {
+function startTally(
+  config: Config,
+  by: readonly string[],
+  opportunities: readonly Opportunity[],
+): { acc: RatingAccumulator; sink: RatingSink } {
   const acc = new RatingAccumulator(config.criteria, by);
   for (const o of opportunities) acc.tally(o.id);
   const resolve = activityResolver(opportunities);
@@ -134,7 +158,9 @@ export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
   const shortlist = checkRange(ws, 'shortlist', request.shortlist, SCORE_LIMITS.shortlist);
   const feasibility = checkRange(ws, 'feasibility', request.feasibility, SCORE_LIMITS.feasibility);
   const minN = checkRange(ws, 'minN', request.minN, SCORE_LIMITS.minN);
-  const runs = request.sensitivity ? checkRange(ws, 'sensitivity.runs', request.sensitivity.runs, SCORE_LIMITS.runs) : 0;
+  const runs = request.sensitivity
+    ? checkRange(ws, 'sensitivity.runs', request.sensitivity.runs, SCORE_LIMITS.runs)
+    : 0;
   const seed = checkRange(ws, 'sensitivity.seed', request.sensitivity?.seed, SCORE_LIMITS.seed);
   const spread = checkSpread(ws, request.sensitivity?.spread);
   checkCsvSettings(ctx, request);
@@ -145,13 +171,17 @@ export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
 
   let acc: RatingAccumulator | undefined;
   const read = await readSurveyFiles(
-    ctx, files, config,
+    ctx,
+    files,
+    config,
     {
       segments: by,
       skipInvalid: request.skipInvalid === true,
       ...(request.delimiter ? { delimiter: request.delimiter } : {}),
       ...(request.encoding ? { encoding: request.encoding } : {}),
-      ...(request.onProgress ? { onProgress: (file: string, rows: number) => request.onProgress?.({ file, rows }) } : {}),
+      ...(request.onProgress
+        ? { onProgress: (file: string, rows: number) => request.onProgress?.({ file, rows }) }
+        : {}),
     },
     () => {
       const started = startTally(config, by, opportunities);
@@ -160,7 +190,10 @@ export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
     },
   );
   if (read.problems.length > 0) {
-    throw new DataError(ctx.t('score.invalidInput', { count: read.problems.length + read.omitted }), { problems: read.problems, omitted: read.omitted });
+    throw new DataError(ctx.t('score.invalidInput', { count: read.problems.length + read.omitted }), {
+      problems: read.problems,
+      omitted: read.omitted,
+    });
   }
   const warnings = [...read.warnings];
   if (read.skipped > 0) warnings.push({ message: ctx.t('score.skipped', { count: read.skipped }) });
@@ -175,7 +208,14 @@ export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
     activities: result.activities.map((a) => {
       const s = byActivity.get(a.activity);
       const scored: ScoredActivity = { ...a, name: activityName(a.activity, opportunities, ctx.lang) };
-      if (s) scored.sensitivity = { inShortlist: s.inShortlist, inFeasibility: s.inFeasibility, rankMin: s.rankMin, rankMax: s.rankMax, rankMedian: s.rankMedian };
+      if (s)
+        scored.sensitivity = {
+          inShortlist: s.inShortlist,
+          inFeasibility: s.inFeasibility,
+          rankMin: s.rankMin,
+          rankMax: s.rankMax,
+          rankMedian: s.rankMedian,
+        };
       return scored;
     }),
     meta: {

@@ -9,7 +9,14 @@ import { expandInputs, readOnce, STDIO } from '../io/files.js';
 import { isPartnerHeader, readPartners } from '../io/partners.js';
 import { isRatingHeader, readSurvey } from '../io/survey/read.js';
 import type { FileReport, ValidationReport } from '../core/validation.js';
-import { checkAssessment, defaultWorkspace, namedWorkspaceFile, openWorkspace, peekLanguage, type Workspace } from '../io/workspace.js';
+import {
+  checkAssessment,
+  defaultWorkspace,
+  namedWorkspaceFile,
+  openWorkspace,
+  peekLanguage,
+  type Workspace,
+} from '../io/workspace.js';
 
 export interface ValidateRequest extends ContextOptions {
   /** assessment.json files and CSV exports ("-" for stdin, read as a rating survey); globs are expanded. */
@@ -33,7 +40,17 @@ function csvReport(scan: CsvScan, kind: FileReport['kind'], summary: string): Fi
   const encoding = scan.encoding === '' ? {} : { encoding: encodingName(scan.encoding) };
   // The summary names the encoding the file was read in: "rating survey, 240 rows, 29 columns, UTF-8".
   const said = summary !== '' && scan.encoding !== '' ? `${summary}, ${encodingLabel(scan.encoding)}` : summary;
-  return { file: scan.file, kind, valid, rows: scan.rows, ...encoding, summary: said, problems: scan.problems, omitted: scan.moreProblems, warnings: scan.warnings };
+  return {
+    file: scan.file,
+    kind,
+    valid,
+    rows: scan.rows,
+    ...encoding,
+    summary: said,
+    problems: scan.problems,
+    omitted: scan.moreProblems,
+    warnings: scan.warnings,
+  };
 }
 
 /** A CSV's kind: a rating survey or partner directory by its header, else any other CSV export. */
@@ -68,13 +85,37 @@ async function checkJson(ctx: Context, file: string): Promise<FileReport> {
   } catch (error) {
     // Too large to read: a problem of this file; the others are still checked.
     if (!(error instanceof DataError)) throw error;
-    return { file: shown, kind: 'assessment', valid: false, summary: '', problems: error.problems, omitted: 0, warnings: [] };
+    return {
+      file: shown,
+      kind: 'assessment',
+      valid: false,
+      summary: '',
+      problems: error.problems,
+      omitted: 0,
+      warnings: [],
+    };
   }
   if (text === undefined) {
-    return { file: shown, kind: 'unknown', valid: false, summary: '', problems: [{ file: shown, message: ctx.t('validate.unknownKind') }], omitted: 0, warnings: [] };
+    return {
+      file: shown,
+      kind: 'unknown',
+      valid: false,
+      summary: '',
+      problems: [{ file: shown, message: ctx.t('validate.unknownKind') }],
+      omitted: 0,
+      warnings: [],
+    };
   }
   const { problems } = await checkAssessment(text, shown, ctx.t);
-  return { file: shown, kind: 'assessment', valid: problems.length === 0, summary: ctx.t('validate.kind.assessment'), problems, omitted: 0, warnings: [] };
+  return {
+    file: shown,
+    kind: 'assessment',
+    valid: problems.length === 0,
+    summary: ctx.t('validate.kind.assessment'),
+    problems,
+    omitted: 0,
+    warnings: [],
+  };
 }
 
 /**
@@ -88,7 +129,10 @@ async function surveyWorkspace(request: ValidateRequest, warnings: Problem[]): P
     if (!(error instanceof DataError)) throw error;
     const fallback = defaultWorkspace(request);
     const file = error.problems[0]?.file ?? 'assessment.json';
-    warnings.push({ file, message: fallback.ctx.t('validate.brokenWorkspace', { count: Math.max(1, error.problems.length) }) });
+    warnings.push({
+      file,
+      message: fallback.ctx.t('validate.brokenWorkspace', { count: Math.max(1, error.problems.length) }),
+    });
     return fallback;
   }
 }
@@ -114,7 +158,10 @@ export async function validate(request: ValidateRequest): Promise<ValidationRepo
     config = request.map ? ws.configWith({ columns: columnsFromMap(request.map, ids) }) : ws.config;
     ctx = ws.ctx;
   }
-  const read: CsvReadOptions = { ...(request.delimiter ? { delimiter: request.delimiter } : {}), ...(request.encoding ? { encoding: request.encoding } : {}) };
+  const read: CsvReadOptions = {
+    ...(request.delimiter ? { delimiter: request.delimiter } : {}),
+    ...(request.encoding ? { encoding: request.encoding } : {}),
+  };
   const reports: FileReport[] = [];
   for (const file of files) {
     reports.push(isCsvName(file) ? await checkCsv(ctx, file, config as Config, read) : await checkJson(ctx, file));

@@ -1,7 +1,6 @@
 import type { Opportunity } from './assessment.js';
 import { normaliseName } from './names.js';
 
-
 /**
  * Resolves the activity values of a survey to the workspace's opportunities, so that an
  * export with choice names (`keripik_singkong`) and one with choice labels (`Keripik

@@ -78,7 +78,8 @@ export function checkCatalogue(lists: CatalogueLists): CatalogueIssue[] {
         const pointer = `/${index}/skills/${kind}/${j}`;
         const known = skills.get(skill);
         if (!known) issues.push({ list: 'activities', index, pointer, code: 'unknownSkill', skill, kind });
-        else if (known.kind !== kind) issues.push({ list: 'activities', index, pointer, code: 'kindMismatch', skill, kind, actual: known.kind });
+        else if (known.kind !== kind)
+          issues.push({ list: 'activities', index, pointer, code: 'kindMismatch', skill, kind, actual: known.kind });
       });
     }
   });

@@ -6,19 +6,52 @@ import type { Criterion, Labels } from './assessment.js';
  */
 export const DEFAULT_CRITERIA: readonly Criterion[] = [
   { id: 'market_demand', label: { en: 'Market demand', id: 'Permintaan pasar' }, weight: 1, direction: 'benefit' },
-  { id: 'raw_materials', label: { en: 'Local raw materials', id: 'Ketersediaan bahan baku' }, weight: 1, direction: 'benefit' },
-  { id: 'skills_base', label: { en: 'Existing skills', id: 'Keterampilan yang sudah ada' }, weight: 1, direction: 'benefit' },
-  { id: 'capital_required', label: { en: 'Start-up capital required', id: 'Kebutuhan modal awal' }, weight: 1, direction: 'cost' },
-  { id: 'profitability', label: { en: 'Profitability', id: 'Potensi keuntungan' }, weight: 1, direction: 'benefit' },
-  { id: 'jobs_created', label: { en: 'Jobs created', id: 'Lapangan kerja yang tercipta' }, weight: 1, direction: 'benefit' },
   {
-    id: 'inclusion',
-    label: { en: 'Inclusion of women, youth and persons with disabilities', id: 'Keterlibatan perempuan, pemuda dan penyandang disabilitas' },
+    id: 'raw_materials',
+    label: { en: 'Local raw materials', id: 'Ketersediaan bahan baku' },
     weight: 1,
     direction: 'benefit',
   },
-  { id: 'environment', label: { en: 'Environmental sustainability', id: 'Ramah lingkungan' }, weight: 1, direction: 'benefit' },
-  { id: 'risk', label: { en: 'Business and community risk', id: 'Risiko usaha dan sosial' }, weight: 1, direction: 'cost' },
+  {
+    id: 'skills_base',
+    label: { en: 'Existing skills', id: 'Keterampilan yang sudah ada' },
+    weight: 1,
+    direction: 'benefit',
+  },
+  {
+    id: 'capital_required',
+    label: { en: 'Start-up capital required', id: 'Kebutuhan modal awal' },
+    weight: 1,
+    direction: 'cost',
+  },
+  { id: 'profitability', label: { en: 'Profitability', id: 'Potensi keuntungan' }, weight: 1, direction: 'benefit' },
+  {
+    id: 'jobs_created',
+    label: { en: 'Jobs created', id: 'Lapangan kerja yang tercipta' },
+    weight: 1,
+    direction: 'benefit',
+  },
+  {
+    id: 'inclusion',
+    label: {
+      en: 'Inclusion of women, youth and persons with disabilities',
+      id: 'Keterlibatan perempuan, pemuda dan penyandang disabilitas',
+    },
+    weight: 1,
+    direction: 'benefit',
+  },
+  {
+    id: 'environment',
+    label: { en: 'Environmental sustainability', id: 'Ramah lingkungan' },
+    weight: 1,
+    direction: 'benefit',
+  },
+  {
+    id: 'risk',
+    label: { en: 'Business and community risk', id: 'Risiko usaha dan sosial' },
+    weight: 1,
+    direction: 'cost',
+  },
 ];
 
 /** The rated activity field: its id and labels, used to find it in exports. */

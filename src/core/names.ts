@@ -3,5 +3,8 @@
  * hyphens and dots (`Market Demand`, `market_demand`, `market-demand` are one name).
  */
 export function normaliseName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s_.\-]+/g, '');
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_.\-]+/g, '');
 }

@@ -3,13 +3,15 @@ export const en = {
   // Errors: generic
   'error.prefix': 'error',
   'warning.prefix': 'warning',
-  'error.internal': 'Internal error: {message}. This is a bug in tree-assess; run again with --debug and report the output.',
+  'error.internal':
+    'Internal error: {message}. This is a bug in tree-assess; run again with --debug and report the output.',
   'error.interrupted': 'Interrupted.',
   'error.moreProblems': '… and {count} more problems (first {limit} shown).',
   'error.debugHint': 'Run with --debug to see the stack trace.',
   // Usage
   'usage.badFormat': 'Unknown format "{value}" for this command: use one of {allowed}.',
-  'usage.badExtension': 'cannot tell what to write to {file}: this command writes {known} files. Name the file with one of those extensions, or give --format.',
+  'usage.badExtension':
+    'cannot tell what to write to {file}: this command writes {known} files. Name the file with one of those extensions, or give --format.',
   'usage.excelIgnored': '--excel shapes CSV output only, so it does nothing for {format} output.',
   'usage.formatConflict': '--json and --format {format} contradict each other: give only one.',
   'usage.missingAnswer': 'No terminal to ask on, so {what} must be given with {flag} (or --yes to leave them empty).',
@@ -28,30 +30,42 @@ export const en = {
   'input.isDirectory': '{file}: is a folder, not a file.',
   'output.exists': '{file} already exists: use --force to overwrite it, or choose another -o path.',
   'output.unwritable': '{file}: cannot write ({reason}). Check that the folder exists and is writable.',
-  'output.diskFull': '{file}: the disk is full ({reason}); nothing was written and any earlier file is unchanged. Free some space, or choose another -o path.',
-  'output.denied': '{file}: not allowed to write here ({reason}); nothing was written. Choose a folder you can write to.',
+  'output.diskFull':
+    '{file}: the disk is full ({reason}); nothing was written and any earlier file is unchanged. Free some space, or choose another -o path.',
+  'output.denied':
+    '{file}: not allowed to write here ({reason}); nothing was written. Choose a folder you can write to.',
   'output.noFolder': '{file}: the folder {dir} does not exist: create it first, or choose another -o path.',
   'output.isFolder': '{file} is a folder: name a file to write to, such as {file}/result.csv.',
   'output.isInput': '{file} is also an input of this run: choose another -o path, so the input is not overwritten.',
   'output.twice': '{file} is named twice as an output: give each output its own path.',
   'output.notRegular': 'not a regular file, pipe or terminal',
-  'output.stdoutFailed': 'cannot write to standard output ({reason}): the result is incomplete. Check where the output goes (a full disk?), or write it with -o FILE.',
-  'output.nameTooLong': '{file}: the name is too long for the file system ({reason}): most allow 255 bytes per name. Choose a shorter -o name.',
-  'output.notFolder': '{file} should be a folder, but a file of that name is in the way ({reason}): move or rename it, or choose another folder.',
+  'output.stdoutFailed':
+    'cannot write to standard output ({reason}): the result is incomplete. Check where the output goes (a full disk?), or write it with -o FILE.',
+  'output.nameTooLong':
+    '{file}: the name is too long for the file system ({reason}): most allow 255 bytes per name. Choose a shorter -o name.',
+  'output.notFolder':
+    '{file} should be a folder, but a file of that name is in the way ({reason}): move or rename it, or choose another folder.',
   'output.written': 'Wrote {file}',
   // Workspace
-  'workspace.notFound': 'No assessment.json found in {dir} or above: run "tree init" to create a workspace, or pass --workspace PATH.',
+  'workspace.notFound':
+    'No assessment.json found in {dir} or above: run "tree init" to create a workspace, or pass --workspace PATH.',
   'workspace.exists': '{dir} already holds a workspace ({file}): use --force to overwrite it.',
   'workspace.notEmpty': '{dir} is not empty: files that would be overwritten: {files}. Use --force to overwrite them.',
   'workspace.invalidJson': 'not valid JSON: {reason}. Fix the syntax (a missing comma or quote is the usual cause).',
   'workspace.invalid': '{file} does not match the assessment schema ({count} problem(s)):',
   'json.invalid': '{file} cannot be used:',
-  'json.tooLarge': 'larger than {limit}, the most a JSON file may hold: check that this is the file you meant (an assessment.json is a few kB).',
-  'json.tooDeep': 'nested more than {max} levels deep: no TREE file needs that many; check that this is the file you meant, or remove the extra brackets.',
-  'json.tooManyValues': 'holds more than {max} values (numbers, texts, lists, objects): no TREE file needs that many; check that this is the file you meant.',
-  'json.duplicateKey': '"{key}" appears twice in this object (first at line {line}), and only the last one would count: keep one of them.',
-  'json.notFinite': '{text} is not a finite number (too large to compute with): write an ordinary number such as 2 or 0.5.',
-  'workspace.allZeroWeights': 'every criterion has weight 0, so nothing can be scored: give at least one criterion a weight above 0 (a criterion without "weight" counts 1).',
+  'json.tooLarge':
+    'larger than {limit}, the most a JSON file may hold: check that this is the file you meant (an assessment.json is a few kB).',
+  'json.tooDeep':
+    'nested more than {max} levels deep: no TREE file needs that many; check that this is the file you meant, or remove the extra brackets.',
+  'json.tooManyValues':
+    'holds more than {max} values (numbers, texts, lists, objects): no TREE file needs that many; check that this is the file you meant.',
+  'json.duplicateKey':
+    '"{key}" appears twice in this object (first at line {line}), and only the last one would count: keep one of them.',
+  'json.notFinite':
+    '{text} is not a finite number (too large to compute with): write an ordinary number such as 2 or 0.5.',
+  'workspace.allZeroWeights':
+    'every criterion has weight 0, so nothing can be scored: give at least one criterion a weight above 0 (a criterion without "weight" counts 1).',
   // Init
   'init.created': 'Created the workspace in {dir}',
   'init.next': 'Next: put survey exports in {data}, then run "tree validate {file}".',
@@ -80,14 +94,16 @@ export const en = {
   'validate.ok': '{file}: OK ({what})',
   'validate.failed': '{file}: {count} problem(s)',
   'validate.summary': '{ok} of {total} files are valid.',
-  'validate.brokenWorkspace': 'this workspace has {count} problem(s), so the CSV files were checked with the default criteria and no mapping: validate it too to see them.',
+  'validate.brokenWorkspace':
+    'this workspace has {count} problem(s), so the CSV files were checked with the default criteria and no mapping: validate it too to see them.',
   'validate.kind.assessment': 'assessment workspace',
   'validate.kind.survey': 'rating survey, {rows} rows, {columns} columns',
   'validate.kind.csv': 'CSV, {rows} rows, {columns} columns',
   'validate.unknownKind': 'cannot tell what this file is: give a .json assessment file or a .csv survey.',
   // Schema problems (ajv keywords)
   'schema.required': 'missing required property "{property}"',
-  'schema.additionalProperties': 'unknown property "{property}": check the spelling (the schema lists the allowed names)',
+  'schema.additionalProperties':
+    'unknown property "{property}": check the spelling (the schema lists the allowed names)',
   'schema.type': 'must be {type}',
   'schema.enum': 'must be one of {allowed}',
   'schema.minimum': 'must be at least {limit}',
@@ -105,25 +121,37 @@ export const en = {
   'csv.empty': 'the file is empty: export the survey again with its data rows.',
   'csv.headerOnly': 'the file has a header but no data rows.',
   'csv.binary': 'this is not a text CSV file (it holds binary data). Export the survey as CSV.',
-  'csv.utf16NoBom': 'this looks like UTF-16 text without a byte-order mark: read it with --encoding utf-16le (or utf-16be), or export the survey as UTF-8 CSV.',
+  'csv.utf16NoBom':
+    'this looks like UTF-16 text without a byte-order mark: read it with --encoding utf-16le (or utf-16be), or export the survey as UTF-8 CSV.',
   'csv.unclosedQuote': 'a quoted field is never closed: look for a stray double quote.',
   'csv.ragged': 'row has {actual} fields but the header has {expected}: check for a missing or extra delimiter.',
   'csv.invalidQuote': 'a double quote inside an unquoted field: quote the field or double the quote ("").',
   'csv.parse': '{reason}',
-  'csv.tooLong': 'a row runs past {limit} MiB without ending: this is not a survey export, or a line break or a closing quote is missing here. Check the file from this line on.',
-  'csv.invalidBytes': 'this cell holds bytes that are not UTF-8 (shown as �) in a file that is otherwise UTF-8: retype the cell, or save the file again as UTF-8 (tree score --skip-invalid reads it with the � in place).',
+  'csv.tooLong':
+    'a row runs past {limit} MiB without ending: this is not a survey export, or a line break or a closing quote is missing here. Check the file from this line on.',
+  'csv.invalidBytes':
+    'this cell holds bytes that are not UTF-8 (shown as �) in a file that is otherwise UTF-8: retype the cell, or save the file again as UTF-8 (tree score --skip-invalid reads it with the � in place).',
   'csv.invalidBytesRead': 'this cell holds bytes that are not UTF-8; it was read with � in their place.',
   'csv.invalidBytesMore': '{count} more cell(s) hold bytes that are not UTF-8 (not listed).',
-  'csv.mixedEncoding': 'this file mixes two encodings: it was read as Windows-1252, as its first accented letters are, but most of the rest is UTF-8, so names there would be garbled. Save it again as UTF-8, or read it with --encoding utf-8 to list the bytes that are not UTF-8.',
-  'input.stdinTwice': '"-" (standard input) is named {count} times, but standard input can be read only once: name it once.',
-  'input.stdinFolder': 'standard input is a folder, not a file: redirect a file (tree score - < data/ratings.csv), or name the file instead of "-".',
-  'survey.noRatings': 'the file has {rows} data row(s) but not a single rating: every rating cell is empty or a missing-value marker (n/a, -). Check that the criterion columns hold the ratings.',
-  'survey.allSkipped': 'the file has {rows} data row(s) but no rating is left: {skipped} invalid cell(s) or row(s) were skipped (--skip-invalid) and the other rating cells are empty or missing. Run without --skip-invalid to see what is wrong.',
-  'survey.noActivity': 'no activity column found (looked for {candidates}): map it in assessment.json under survey.columns.activity.',
-  'survey.ambiguous': '{what} matches more than one column: {columns}. Map it explicitly in assessment.json under survey.columns.',
-  'survey.noCriteria': 'no criterion columns found: expected columns such as {examples}, or a mapping in survey.columns.criteria.',
+  'csv.mixedEncoding':
+    'this file mixes two encodings: it was read as Windows-1252, as its first accented letters are, but most of the rest is UTF-8, so names there would be garbled. Save it again as UTF-8, or read it with --encoding utf-8 to list the bytes that are not UTF-8.',
+  'input.stdinTwice':
+    '"-" (standard input) is named {count} times, but standard input can be read only once: name it once.',
+  'input.stdinFolder':
+    'standard input is a folder, not a file: redirect a file (tree score - < data/ratings.csv), or name the file instead of "-".',
+  'survey.noRatings':
+    'the file has {rows} data row(s) but not a single rating: every rating cell is empty or a missing-value marker (n/a, -). Check that the criterion columns hold the ratings.',
+  'survey.allSkipped':
+    'the file has {rows} data row(s) but no rating is left: {skipped} invalid cell(s) or row(s) were skipped (--skip-invalid) and the other rating cells are empty or missing. Run without --skip-invalid to see what is wrong.',
+  'survey.noActivity':
+    'no activity column found (looked for {candidates}): map it in assessment.json under survey.columns.activity.',
+  'survey.ambiguous':
+    '{what} matches more than one column: {columns}. Map it explicitly in assessment.json under survey.columns.',
+  'survey.noCriteria':
+    'no criterion columns found: expected columns such as {examples}, or a mapping in survey.columns.criteria.',
   'survey.mappedMissing': 'the mapping names column "{column}" for {what}, but the file has no such column.',
-  'survey.optionalAbsent': 'columns named in the workspace mapping are not in this file, so they are not used: {columns}.',
+  'survey.optionalAbsent':
+    'columns named in the workspace mapping are not in this file, so they are not used: {columns}.',
   'table.missingColumn': 'no column for {field} (looked for {names}): add it, or map it with --map {field}=COLUMN.',
   'table.requiredEmpty': '{field} is empty: fill it in, or remove the row.',
   'table.notNumber': '"{value}" is not a number ({field}).',
@@ -132,17 +160,24 @@ export const en = {
   'table.notChoice': '"{value}" is not one of the values of {field}: use one of {allowed}.',
   'validate.kind.partners': 'partner directory, {rows} rows',
   'catalogue.invalid': 'the activity and skill catalogue has {count} problem(s):',
-  'catalogue.duplicateId': 'id "{id}" appears more than once in this file (first at {first}): give each entry its own id',
+  'catalogue.duplicateId':
+    'id "{id}" appears more than once in this file (first at {first}): give each entry its own id',
   'catalogue.unknownSkill': 'unknown skill "{skill}": add it to the skill catalogue, or check the spelling',
   'catalogue.kindMismatch': 'skill "{skill}" is a "{actual}" skill ({file}), not "{kind}": list it under "{actual}"',
-  'survey.noSegment': 'no column for {what} found (looked for {candidates}): map it in assessment.json under survey.columns.segments, or with --map {what}=COLUMN.',
-  'survey.noWideColumns': 'no activity × criterion columns found for the wide format (pattern "{pattern}"): set survey.wide.pattern in assessment.json.',
-  'survey.emptyActivity': 'this row has ratings but no activity: fill in the activity, or use --skip-invalid to leave the row out.',
-  'survey.criteriaAbsent': 'no column for the criteria {criteria}: they are not rated in this file, and the scores leave them out (see missingCriteria).',
+  'survey.noSegment':
+    'no column for {what} found (looked for {candidates}): map it in assessment.json under survey.columns.segments, or with --map {what}=COLUMN.',
+  'survey.noWideColumns':
+    'no activity × criterion columns found for the wide format (pattern "{pattern}"): set survey.wide.pattern in assessment.json.',
+  'survey.emptyActivity':
+    'this row has ratings but no activity: fill in the activity, or use --skip-invalid to leave the row out.',
+  'survey.criteriaAbsent':
+    'no column for the criteria {criteria}: they are not rated in this file, and the scores leave them out (see missingCriteria).',
   'survey.outOfScale': '"{value}" is outside the rating scale {min}–{max} for {criterion}.',
-  'survey.notNumber': '"{value}" is not a rating for {criterion}: use a number from {min} to {max} or leave the cell empty.',
+  'survey.notNumber':
+    '"{value}" is not a rating for {criterion}: use a number from {min} to {max} or leave the cell empty.',
   // Score
-  'score.noFiles': 'no survey files: give CSV files (tree score data/ratings.csv), or list them in assessment.json under survey.files.',
+  'score.noFiles':
+    'no survey files: give CSV files (tree score data/ratings.csv), or list them in assessment.json under survey.files.',
   'score.invalidInput': 'the survey data has {count} problem(s); nothing was written:',
   'score.badWeights': 'cannot use --weights {spec}:',
   'score.badWeightsGiven': 'cannot use these weights:',
@@ -152,14 +187,18 @@ export const en = {
   'score.badWeight': 'cannot read the weight "{part}": write id=weight, for example market_demand=2,risk=0.5.',
   'score.negativeWeight': 'the weight of {id} is {value}: weights must be 0 or more.',
   'score.unknownWeight': 'there is no criterion "{id}" to weight: the criteria are {known}.',
-  'score.weightsFile': '{file}: cannot read weights: give a JSON object such as {"market_demand": 2} or a CSV with columns criterion,weight.',
+  'score.weightsFile':
+    '{file}: cannot read weights: give a JSON object such as {"market_demand": 2} or a CSV with columns criterion,weight.',
   'flag.badMap': 'cannot read the mapping "{part}": write field=column, for example activity=Q1,gender=sex.',
   'flag.badDelimiter': 'unknown delimiter "{value}": use , ; tab or | (or comma, semicolon, tab, pipe).',
   'flag.badEncoding': 'unknown encoding "{value}": use utf-8, utf-16le, utf-16be or windows-1252.',
-  'score.allZero': 'every criterion weight is 0, so nothing can be scored: give at least one criterion a weight above 0.',
-  'score.tooManyActivities': 'more than {max} different activities in the column "{column}": a TREE survey rates tens of candidate activities, so this is probably not the activity column; name the right one with --map activity=COLUMN (or survey.columns.activity in assessment.json).',
+  'score.allZero':
+    'every criterion weight is 0, so nothing can be scored: give at least one criterion a weight above 0.',
+  'score.tooManyActivities':
+    'more than {max} different activities in the column "{column}": a TREE survey rates tens of candidate activities, so this is probably not the activity column; name the right one with --map activity=COLUMN (or survey.columns.activity in assessment.json).',
   'score.duplicateWeight': 'the criterion {id} is weighted twice: give each criterion one weight.',
-  'score.weightsEmpty': '{file} holds no weights: write one criterion and its weight per line, such as market_demand,2 (a header line criterion,weight is optional).',
+  'score.weightsEmpty':
+    '{file} holds no weights: write one criterion and its weight per line, such as market_demand,2 (a header line criterion,weight is optional).',
   'score.col.rank': 'Rank',
   'score.col.activity': 'Activity',
   'score.col.score': 'Score',
@@ -173,8 +212,10 @@ export const en = {
   'score.mark.feasibility': 'feasibility study',
   'score.mark.shortlist': 'shortlist',
   'score.title': 'Ranking of candidate activities',
-  'score.summary': '{activities} activities from {ratings} ratings in {files} file(s); shortlist: top {shortlist}, feasibility study: top {feasibility}.',
-  'score.sensitivityNote': 'Sensitivity: {runs} runs, each weight multiplied by a random factor between {low} and {high}.',
+  'score.summary':
+    '{activities} activities from {ratings} ratings in {files} file(s); shortlist: top {shortlist}, feasibility study: top {feasibility}.',
+  'score.sensitivityNote':
+    'Sensitivity: {runs} runs, each weight multiplied by a random factor between {low} and {high}.',
   'score.flag.low_n': 'few ratings',
   'score.flag.missing_criteria': 'criteria not rated',
   'score.flag.ci_unreliable': 'interval unreliable',

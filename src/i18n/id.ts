@@ -4,15 +4,18 @@ import type { MessageKey } from './en.js';
 export const id: Record<MessageKey, string> = {
   'error.prefix': 'galat',
   'warning.prefix': 'peringatan',
-  'error.internal': 'Galat internal: {message}. Ini kesalahan pada tree-assess; jalankan lagi dengan --debug dan laporkan keluarannya.',
+  'error.internal':
+    'Galat internal: {message}. Ini kesalahan pada tree-assess; jalankan lagi dengan --debug dan laporkan keluarannya.',
   'error.interrupted': 'Dihentikan.',
   'error.moreProblems': '… dan {count} masalah lain (hanya {limit} pertama yang ditampilkan).',
   'error.debugHint': 'Jalankan dengan --debug untuk melihat jejak tumpukan (stack trace).',
   'usage.badFormat': 'Format "{value}" tidak tersedia untuk perintah ini: gunakan salah satu dari {allowed}.',
-  'usage.badExtension': 'tidak jelas apa yang harus ditulis ke {file}: perintah ini menulis berkas {known}. Beri nama berkas dengan salah satu ekstensi itu, atau berikan --format.',
+  'usage.badExtension':
+    'tidak jelas apa yang harus ditulis ke {file}: perintah ini menulis berkas {known}. Beri nama berkas dengan salah satu ekstensi itu, atau berikan --format.',
   'usage.excelIgnored': '--excel hanya membentuk keluaran CSV, jadi tidak berpengaruh pada keluaran {format}.',
   'usage.formatConflict': '--json dan --format {format} saling bertentangan: berikan salah satu saja.',
-  'usage.missingAnswer': 'Tidak ada terminal untuk bertanya, jadi {what} harus diberikan dengan {flag} (atau --yes untuk membiarkannya kosong).',
+  'usage.missingAnswer':
+    'Tidak ada terminal untuk bertanya, jadi {what} harus diberikan dengan {flag} (atau --yes untuk membiarkannya kosong).',
   'cli.unknownOption': 'opsi {a} tidak dikenal',
   'cli.unknownCommand': 'perintah {a} tidak dikenal',
   'cli.missingArgument': 'argumen wajib {a} tidak diberikan',
@@ -26,29 +29,42 @@ export const id: Record<MessageKey, string> = {
   'input.isDirectory': '{file}: ini folder, bukan berkas.',
   'output.exists': '{file} sudah ada: gunakan --force untuk menimpanya, atau pilih jalur -o lain.',
   'output.unwritable': '{file}: tidak dapat menulis ({reason}). Periksa bahwa folder ada dan dapat ditulisi.',
-  'output.diskFull': '{file}: disk penuh ({reason}); tidak ada yang ditulis dan berkas sebelumnya tidak berubah. Kosongkan ruang, atau pilih jalur -o lain.',
-  'output.denied': '{file}: tidak diizinkan menulis di sini ({reason}); tidak ada yang ditulis. Pilih folder yang dapat ditulisi.',
+  'output.diskFull':
+    '{file}: disk penuh ({reason}); tidak ada yang ditulis dan berkas sebelumnya tidak berubah. Kosongkan ruang, atau pilih jalur -o lain.',
+  'output.denied':
+    '{file}: tidak diizinkan menulis di sini ({reason}); tidak ada yang ditulis. Pilih folder yang dapat ditulisi.',
   'output.noFolder': '{file}: folder {dir} tidak ada: buat dulu, atau pilih jalur -o lain.',
   'output.isFolder': '{file} adalah folder: sebutkan nama berkas tujuan, misalnya {file}/hasil.csv.',
   'output.isInput': '{file} juga merupakan masukan proses ini: pilih jalur -o lain agar masukan tidak tertimpa.',
   'output.twice': '{file} disebut dua kali sebagai keluaran: beri setiap keluaran jalurnya sendiri.',
   'output.notRegular': 'bukan berkas biasa, pipa, atau terminal',
-  'output.stdoutFailed': 'tidak dapat menulis ke keluaran standar ({reason}): hasilnya tidak lengkap. Periksa ke mana keluaran diarahkan (disk penuh?), atau tulis dengan -o BERKAS.',
-  'output.nameTooLong': '{file}: nama terlalu panjang untuk sistem berkas ({reason}): umumnya paling banyak 255 bita per nama. Pilih nama -o yang lebih pendek.',
-  'output.notFolder': '{file} seharusnya folder, tetapi ada berkas dengan nama itu ({reason}): pindahkan atau ganti namanya, atau pilih folder lain.',
+  'output.stdoutFailed':
+    'tidak dapat menulis ke keluaran standar ({reason}): hasilnya tidak lengkap. Periksa ke mana keluaran diarahkan (disk penuh?), atau tulis dengan -o BERKAS.',
+  'output.nameTooLong':
+    '{file}: nama terlalu panjang untuk sistem berkas ({reason}): umumnya paling banyak 255 bita per nama. Pilih nama -o yang lebih pendek.',
+  'output.notFolder':
+    '{file} seharusnya folder, tetapi ada berkas dengan nama itu ({reason}): pindahkan atau ganti namanya, atau pilih folder lain.',
   'output.written': 'Menulis {file}',
-  'workspace.notFound': 'Tidak ada assessment.json di {dir} atau folder di atasnya: jalankan "tree init" untuk membuat ruang kerja, atau berikan --workspace JALUR.',
+  'workspace.notFound':
+    'Tidak ada assessment.json di {dir} atau folder di atasnya: jalankan "tree init" untuk membuat ruang kerja, atau berikan --workspace JALUR.',
   'workspace.exists': '{dir} sudah berisi ruang kerja ({file}): gunakan --force untuk menimpanya.',
   'workspace.notEmpty': '{dir} tidak kosong: berkas yang akan tertimpa: {files}. Gunakan --force untuk menimpanya.',
-  'workspace.invalidJson': 'bukan JSON yang sah: {reason}. Perbaiki sintaksnya (biasanya koma atau tanda kutip yang hilang).',
+  'workspace.invalidJson':
+    'bukan JSON yang sah: {reason}. Perbaiki sintaksnya (biasanya koma atau tanda kutip yang hilang).',
   'workspace.invalid': '{file} tidak sesuai dengan skema asesmen ({count} masalah):',
   'json.invalid': '{file} tidak dapat dipakai:',
-  'json.tooLarge': 'lebih besar dari {limit}, batas ukuran berkas JSON: periksa apakah ini berkas yang dimaksud (assessment.json biasanya hanya beberapa kB).',
-  'json.tooDeep': 'bersarang lebih dari {max} tingkat: tidak ada berkas TREE yang memerlukannya; periksa apakah ini berkas yang dimaksud, atau hapus kurung yang berlebih.',
-  'json.tooManyValues': 'berisi lebih dari {max} nilai (angka, teks, daftar, objek): tidak ada berkas TREE yang memerlukannya; periksa apakah ini berkas yang dimaksud.',
-  'json.duplicateKey': '"{key}" muncul dua kali dalam objek ini (pertama di baris {line}), dan hanya yang terakhir yang berlaku: simpan salah satunya saja.',
-  'json.notFinite': '{text} bukan bilangan hingga (terlalu besar untuk dihitung): tulis angka biasa, misalnya 2 atau 0,5.',
-  'workspace.allZeroWeights': 'semua kriteria berbobot 0, jadi tidak ada yang dapat dinilai: beri bobot di atas 0 pada sedikitnya satu kriteria (kriteria tanpa "weight" berbobot 1).',
+  'json.tooLarge':
+    'lebih besar dari {limit}, batas ukuran berkas JSON: periksa apakah ini berkas yang dimaksud (assessment.json biasanya hanya beberapa kB).',
+  'json.tooDeep':
+    'bersarang lebih dari {max} tingkat: tidak ada berkas TREE yang memerlukannya; periksa apakah ini berkas yang dimaksud, atau hapus kurung yang berlebih.',
+  'json.tooManyValues':
+    'berisi lebih dari {max} nilai (angka, teks, daftar, objek): tidak ada berkas TREE yang memerlukannya; periksa apakah ini berkas yang dimaksud.',
+  'json.duplicateKey':
+    '"{key}" muncul dua kali dalam objek ini (pertama di baris {line}), dan hanya yang terakhir yang berlaku: simpan salah satunya saja.',
+  'json.notFinite':
+    '{text} bukan bilangan hingga (terlalu besar untuk dihitung): tulis angka biasa, misalnya 2 atau 0,5.',
+  'workspace.allZeroWeights':
+    'semua kriteria berbobot 0, jadi tidak ada yang dapat dinilai: beri bobot di atas 0 pada sedikitnya satu kriteria (kriteria tanpa "weight" berbobot 1).',
   'init.created': 'Ruang kerja dibuat di {dir}',
   'init.next': 'Berikutnya: simpan ekspor survei di {data}, lalu jalankan "tree validate {file}".',
   'prompt.required': 'tidak boleh kosong',
@@ -74,13 +90,15 @@ export const id: Record<MessageKey, string> = {
   'validate.ok': '{file}: OK ({what})',
   'validate.failed': '{file}: {count} masalah',
   'validate.summary': '{ok} dari {total} berkas sah.',
-  'validate.brokenWorkspace': 'ruang kerja ini memiliki {count} masalah, jadi berkas CSV diperiksa dengan kriteria bawaan tanpa pemetaan: validasi juga ruang kerjanya untuk melihat masalahnya.',
+  'validate.brokenWorkspace':
+    'ruang kerja ini memiliki {count} masalah, jadi berkas CSV diperiksa dengan kriteria bawaan tanpa pemetaan: validasi juga ruang kerjanya untuk melihat masalahnya.',
   'validate.kind.assessment': 'ruang kerja asesmen',
   'validate.kind.survey': 'survei penilaian, {rows} baris, {columns} kolom',
   'validate.kind.csv': 'CSV, {rows} baris, {columns} kolom',
   'validate.unknownKind': 'jenis berkas tidak dikenali: berikan berkas asesmen .json atau survei .csv.',
   'schema.required': 'properti wajib "{property}" tidak ada',
-  'schema.additionalProperties': 'properti "{property}" tidak dikenal: periksa ejaannya (skema mencantumkan nama yang diizinkan)',
+  'schema.additionalProperties':
+    'properti "{property}" tidak dikenal: periksa ejaannya (skema mencantumkan nama yang diizinkan)',
   'schema.type': 'harus berupa {type}',
   'schema.enum': 'harus salah satu dari {allowed}',
   'schema.minimum': 'paling kecil {limit}',
@@ -97,26 +115,41 @@ export const id: Record<MessageKey, string> = {
   'csv.empty': 'berkas kosong: ekspor ulang survei beserta baris datanya.',
   'csv.headerOnly': 'berkas hanya berisi judul kolom, tanpa baris data.',
   'csv.binary': 'ini bukan berkas teks CSV (berisi data biner). Ekspor survei sebagai CSV.',
-  'csv.utf16NoBom': 'ini tampaknya teks UTF-16 tanpa penanda urutan byte: baca dengan --encoding utf-16le (atau utf-16be), atau ekspor survei sebagai CSV UTF-8.',
+  'csv.utf16NoBom':
+    'ini tampaknya teks UTF-16 tanpa penanda urutan byte: baca dengan --encoding utf-16le (atau utf-16be), atau ekspor survei sebagai CSV UTF-8.',
   'csv.unclosedQuote': 'ada kolom bertanda kutip yang tidak ditutup: cari tanda kutip ganda yang tersesat.',
-  'csv.ragged': 'baris berisi {actual} kolom, padahal judul berisi {expected}: periksa pemisah yang hilang atau berlebih.',
-  'csv.invalidQuote': 'ada tanda kutip ganda di dalam kolom tanpa kutip: beri kutip pada kolom itu atau gandakan tanda kutipnya ("").',
+  'csv.ragged':
+    'baris berisi {actual} kolom, padahal judul berisi {expected}: periksa pemisah yang hilang atau berlebih.',
+  'csv.invalidQuote':
+    'ada tanda kutip ganda di dalam kolom tanpa kutip: beri kutip pada kolom itu atau gandakan tanda kutipnya ("").',
   'csv.parse': '{reason}',
-  'csv.tooLong': 'sebuah baris melebihi {limit} MiB tanpa berakhir: ini bukan ekspor survei, atau ada jeda baris atau tanda kutip penutup yang hilang di sini. Periksa berkas mulai dari baris ini.',
-  'csv.invalidBytes': 'sel ini berisi byte yang bukan UTF-8 (tampil sebagai �) di dalam berkas yang selebihnya UTF-8: ketik ulang isi sel itu, atau simpan ulang berkas sebagai UTF-8 (tree score --skip-invalid membacanya dengan � di tempat byte itu).',
+  'csv.tooLong':
+    'sebuah baris melebihi {limit} MiB tanpa berakhir: ini bukan ekspor survei, atau ada jeda baris atau tanda kutip penutup yang hilang di sini. Periksa berkas mulai dari baris ini.',
+  'csv.invalidBytes':
+    'sel ini berisi byte yang bukan UTF-8 (tampil sebagai �) di dalam berkas yang selebihnya UTF-8: ketik ulang isi sel itu, atau simpan ulang berkas sebagai UTF-8 (tree score --skip-invalid membacanya dengan � di tempat byte itu).',
   'csv.invalidBytesRead': 'sel ini berisi byte yang bukan UTF-8; sel dibaca dengan � di tempat byte itu.',
   'csv.invalidBytesMore': '{count} sel lain juga berisi byte yang bukan UTF-8 (tidak dicantumkan).',
-  'csv.mixedEncoding': 'berkas ini mencampur dua pengodean: berkas dibaca sebagai Windows-1252 sesuai huruf beraksen pertamanya, tetapi sebagian besar sisanya UTF-8, sehingga nama di bagian itu akan rusak. Simpan ulang sebagai UTF-8, atau baca dengan --encoding utf-8 untuk melihat daftar byte yang bukan UTF-8.',
-  'input.stdinTwice': '"-" (masukan standar) disebut {count} kali, padahal masukan standar hanya dapat dibaca sekali: sebut sekali saja.',
-  'input.stdinFolder': 'masukan standar berupa folder, bukan berkas: alihkan sebuah berkas (tree score - < data/ratings.csv), atau sebut nama berkasnya sebagai ganti "-".',
-  'survey.noRatings': 'berkas berisi {rows} baris data tetapi tidak ada satu pun nilai: setiap sel nilai kosong atau berisi penanda data hilang (n/a, -). Periksa apakah kolom kriteria memang berisi nilai.',
-  'survey.allSkipped': 'berkas berisi {rows} baris data tetapi tidak ada nilai yang tersisa: {skipped} sel atau baris yang tidak sah dilewati (--skip-invalid) dan sel nilai lainnya kosong atau hilang. Jalankan tanpa --skip-invalid untuk melihat masalahnya.',
-  'survey.noActivity': 'kolom kegiatan usaha tidak ditemukan (dicari: {candidates}): petakan di assessment.json pada survey.columns.activity.',
-  'survey.ambiguous': '{what} cocok dengan lebih dari satu kolom: {columns}. Petakan secara eksplisit di assessment.json pada survey.columns.',
-  'survey.noCriteria': 'kolom kriteria tidak ditemukan: diharapkan kolom seperti {examples}, atau pemetaan di survey.columns.criteria.',
+  'csv.mixedEncoding':
+    'berkas ini mencampur dua pengodean: berkas dibaca sebagai Windows-1252 sesuai huruf beraksen pertamanya, tetapi sebagian besar sisanya UTF-8, sehingga nama di bagian itu akan rusak. Simpan ulang sebagai UTF-8, atau baca dengan --encoding utf-8 untuk melihat daftar byte yang bukan UTF-8.',
+  'input.stdinTwice':
+    '"-" (masukan standar) disebut {count} kali, padahal masukan standar hanya dapat dibaca sekali: sebut sekali saja.',
+  'input.stdinFolder':
+    'masukan standar berupa folder, bukan berkas: alihkan sebuah berkas (tree score - < data/ratings.csv), atau sebut nama berkasnya sebagai ganti "-".',
+  'survey.noRatings':
+    'berkas berisi {rows} baris data tetapi tidak ada satu pun nilai: setiap sel nilai kosong atau berisi penanda data hilang (n/a, -). Periksa apakah kolom kriteria memang berisi nilai.',
+  'survey.allSkipped':
+    'berkas berisi {rows} baris data tetapi tidak ada nilai yang tersisa: {skipped} sel atau baris yang tidak sah dilewati (--skip-invalid) dan sel nilai lainnya kosong atau hilang. Jalankan tanpa --skip-invalid untuk melihat masalahnya.',
+  'survey.noActivity':
+    'kolom kegiatan usaha tidak ditemukan (dicari: {candidates}): petakan di assessment.json pada survey.columns.activity.',
+  'survey.ambiguous':
+    '{what} cocok dengan lebih dari satu kolom: {columns}. Petakan secara eksplisit di assessment.json pada survey.columns.',
+  'survey.noCriteria':
+    'kolom kriteria tidak ditemukan: diharapkan kolom seperti {examples}, atau pemetaan di survey.columns.criteria.',
   'survey.mappedMissing': 'pemetaan menyebut kolom "{column}" untuk {what}, tetapi berkas tidak memiliki kolom itu.',
-  'survey.optionalAbsent': 'kolom yang disebut dalam pemetaan ruang kerja tidak ada di berkas ini, jadi tidak dipakai: {columns}.',
-  'table.missingColumn': 'tidak ada kolom untuk {field} (dicari {names}): tambahkan, atau petakan dengan --map {field}=KOLOM.',
+  'survey.optionalAbsent':
+    'kolom yang disebut dalam pemetaan ruang kerja tidak ada di berkas ini, jadi tidak dipakai: {columns}.',
+  'table.missingColumn':
+    'tidak ada kolom untuk {field} (dicari {names}): tambahkan, atau petakan dengan --map {field}=KOLOM.',
   'table.requiredEmpty': '{field} kosong: isi, atau hapus barisnya.',
   'table.notNumber': '"{value}" bukan angka ({field}).',
   'table.notInteger': '"{value}" bukan bilangan bulat ({field}).',
@@ -124,17 +157,26 @@ export const id: Record<MessageKey, string> = {
   'table.notChoice': '"{value}" bukan salah satu nilai {field}: gunakan salah satu dari {allowed}.',
   'validate.kind.partners': 'direktori mitra, {rows} baris',
   'catalogue.invalid': 'katalog kegiatan usaha dan keterampilan memiliki {count} masalah:',
-  'catalogue.duplicateId': 'id "{id}" muncul lebih dari sekali di berkas ini (pertama di {first}): beri setiap entri id sendiri',
-  'catalogue.unknownSkill': 'keterampilan "{skill}" tidak dikenal: tambahkan ke katalog keterampilan, atau periksa ejaannya',
-  'catalogue.kindMismatch': 'keterampilan "{skill}" berjenis "{actual}" ({file}), bukan "{kind}": cantumkan di bawah "{actual}"',
-  'survey.noSegment': 'kolom untuk {what} tidak ditemukan (dicari: {candidates}): petakan di assessment.json pada survey.columns.segments, atau dengan --map {what}=KOLOM.',
-  'survey.noWideColumns': 'kolom kegiatan × kriteria untuk format lebar tidak ditemukan (pola "{pattern}"): atur survey.wide.pattern di assessment.json.',
-  'survey.emptyActivity': 'baris ini berisi nilai tetapi tanpa kegiatan usaha: isi kegiatannya, atau gunakan --skip-invalid untuk melewati baris ini.',
-  'survey.criteriaAbsent': 'tidak ada kolom untuk kriteria {criteria}: kriteria itu tidak dinilai dalam berkas ini, dan skor tidak memperhitungkannya (lihat missingCriteria).',
+  'catalogue.duplicateId':
+    'id "{id}" muncul lebih dari sekali di berkas ini (pertama di {first}): beri setiap entri id sendiri',
+  'catalogue.unknownSkill':
+    'keterampilan "{skill}" tidak dikenal: tambahkan ke katalog keterampilan, atau periksa ejaannya',
+  'catalogue.kindMismatch':
+    'keterampilan "{skill}" berjenis "{actual}" ({file}), bukan "{kind}": cantumkan di bawah "{actual}"',
+  'survey.noSegment':
+    'kolom untuk {what} tidak ditemukan (dicari: {candidates}): petakan di assessment.json pada survey.columns.segments, atau dengan --map {what}=KOLOM.',
+  'survey.noWideColumns':
+    'kolom kegiatan × kriteria untuk format lebar tidak ditemukan (pola "{pattern}"): atur survey.wide.pattern di assessment.json.',
+  'survey.emptyActivity':
+    'baris ini berisi nilai tetapi tanpa kegiatan usaha: isi kegiatannya, atau gunakan --skip-invalid untuk melewati baris ini.',
+  'survey.criteriaAbsent':
+    'tidak ada kolom untuk kriteria {criteria}: kriteria itu tidak dinilai dalam berkas ini, dan skor tidak memperhitungkannya (lihat missingCriteria).',
   'survey.outOfScale': '"{value}" di luar skala penilaian {min}–{max} untuk {criterion}.',
-  'survey.notNumber': '"{value}" bukan nilai untuk {criterion}: gunakan angka {min} sampai {max} atau kosongkan selnya.',
+  'survey.notNumber':
+    '"{value}" bukan nilai untuk {criterion}: gunakan angka {min} sampai {max} atau kosongkan selnya.',
   'score.badWeights': '--weights {spec} tidak dapat dipakai:',
-  'score.noFiles': 'tidak ada berkas survei: berikan berkas CSV (tree score data/ratings.csv), atau cantumkan di assessment.json pada survey.files.',
+  'score.noFiles':
+    'tidak ada berkas survei: berikan berkas CSV (tree score data/ratings.csv), atau cantumkan di assessment.json pada survey.files.',
   'score.invalidInput': 'data survei memiliki {count} masalah; tidak ada yang ditulis:',
   'score.badWeightsGiven': 'bobot ini tidak dapat dipakai:',
   'score.badSpread': 'sebaran sensitivitas harus pecahan dari 0 sampai {max}, bukan {value}.',
@@ -143,14 +185,18 @@ export const id: Record<MessageKey, string> = {
   'score.badWeight': 'bobot "{part}" tidak dapat dibaca: tulis id=bobot, misalnya market_demand=2,risk=0.5.',
   'score.negativeWeight': 'bobot {id} adalah {value}: bobot harus 0 atau lebih.',
   'score.unknownWeight': 'tidak ada kriteria "{id}" untuk diberi bobot: kriterianya adalah {known}.',
-  'score.weightsFile': '{file}: bobot tidak dapat dibaca: berikan objek JSON seperti {"market_demand": 2} atau CSV dengan kolom criterion,weight.',
+  'score.weightsFile':
+    '{file}: bobot tidak dapat dibaca: berikan objek JSON seperti {"market_demand": 2} atau CSV dengan kolom criterion,weight.',
   'flag.badMap': 'pemetaan "{part}" tidak dapat dibaca: tulis bidang=kolom, misalnya activity=Q1,gender=jenis_kelamin.',
   'flag.badDelimiter': 'pemisah "{value}" tidak dikenal: gunakan , ; tab atau | (atau comma, semicolon, tab, pipe).',
   'flag.badEncoding': 'pengodean "{value}" tidak dikenal: gunakan utf-8, utf-16le, utf-16be atau windows-1252.',
-  'score.allZero': 'semua bobot kriteria 0, jadi tidak ada yang dapat dinilai: beri bobot di atas 0 pada sedikitnya satu kriteria.',
-  'score.tooManyActivities': 'lebih dari {max} kegiatan berbeda di kolom "{column}": survei TREE menilai puluhan calon kegiatan, jadi kemungkinan besar ini bukan kolom kegiatan; sebutkan kolom yang benar dengan --map activity=KOLOM (atau survey.columns.activity di assessment.json).',
+  'score.allZero':
+    'semua bobot kriteria 0, jadi tidak ada yang dapat dinilai: beri bobot di atas 0 pada sedikitnya satu kriteria.',
+  'score.tooManyActivities':
+    'lebih dari {max} kegiatan berbeda di kolom "{column}": survei TREE menilai puluhan calon kegiatan, jadi kemungkinan besar ini bukan kolom kegiatan; sebutkan kolom yang benar dengan --map activity=KOLOM (atau survey.columns.activity di assessment.json).',
   'score.duplicateWeight': 'kriteria {id} diberi bobot dua kali: beri setiap kriteria satu bobot saja.',
-  'score.weightsEmpty': '{file} tidak berisi bobot: tulis satu kriteria dan bobotnya per baris, misalnya market_demand,2 (baris judul criterion,weight tidak wajib).',
+  'score.weightsEmpty':
+    '{file} tidak berisi bobot: tulis satu kriteria dan bobotnya per baris, misalnya market_demand,2 (baris judul criterion,weight tidak wajib).',
   'score.col.rank': 'Peringkat',
   'score.col.activity': 'Kegiatan usaha',
   'score.col.score': 'Skor',
@@ -164,7 +210,8 @@ export const id: Record<MessageKey, string> = {
   'score.mark.feasibility': 'studi kelayakan',
   'score.mark.shortlist': 'daftar pendek',
   'score.title': 'Peringkat calon kegiatan usaha',
-  'score.summary': '{activities} kegiatan dari {ratings} penilaian dalam {files} berkas; daftar pendek: {shortlist} teratas, studi kelayakan: {feasibility} teratas.',
+  'score.summary':
+    '{activities} kegiatan dari {ratings} penilaian dalam {files} berkas; daftar pendek: {shortlist} teratas, studi kelayakan: {feasibility} teratas.',
   'score.sensitivityNote': 'Sensitivitas: {runs} putaran, setiap bobot dikalikan faktor acak antara {low} dan {high}.',
   'score.flag.low_n': 'penilaian sedikit',
   'score.flag.missing_criteria': 'ada kriteria tanpa nilai',

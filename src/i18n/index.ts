@@ -20,6 +20,8 @@ export function translator(lang: Lang): Translate {
     const text = catalogue[key] ?? en[key];
     if (vars === undefined) return text;
     // Values are names and text from files and flags: made safe here, once, for every message.
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? displayText(String(vars[name])) : whole));
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      Object.hasOwn(vars, name) ? displayText(String(vars[name])) : whole,
+    );
   };
 }

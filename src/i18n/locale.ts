@@ -41,4 +41,3 @@ export function resolveLanguage(
   }
   return 'en';
 }
-

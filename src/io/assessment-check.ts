@@ -13,7 +13,11 @@ function byPlace(a: Problem, b: Problem): number {
  * Checks a workspace text against the schema and the rules a schema cannot say. Linear in
  * the size of the text and the number of problems: every pointer is located in one pass.
  */
-export async function checkAssessmentText(text: string, file: string, t: Translate): Promise<{ assessment?: Assessment; problems: Problem[] }> {
+export async function checkAssessmentText(
+  text: string,
+  file: string,
+  t: Translate,
+): Promise<{ assessment?: Assessment; problems: Problem[] }> {
   const { parsed, errors } = parseJsonWithPositions(text);
   if (!parsed) return { problems: errors.map((e) => jsonIssueProblem(e, file, t)) };
   const validate = await assessmentValidator();
@@ -27,19 +31,29 @@ export async function checkAssessmentText(text: string, file: string, t: Transla
     const assessment = parsed.value as Assessment;
     const ids = new Set<string>();
     assessment.criteria?.forEach((c, i) => {
-      if (ids.has(c.id)) found.push({ pointer: `/criteria/${i}/id`, message: t('schema.duplicateCriterion', { id: c.id }) });
+      if (ids.has(c.id))
+        found.push({ pointer: `/criteria/${i}/id`, message: t('schema.duplicateCriterion', { id: c.id }) });
       ids.add(c.id);
     });
     // Weight 0 leaves a criterion out; with every one left out nothing can be scored.
-    if (assessment.criteria !== undefined && assessment.criteria.length > 0 && assessment.criteria.every((c) => c.weight === 0)) {
+    if (
+      assessment.criteria !== undefined &&
+      assessment.criteria.length > 0 &&
+      assessment.criteria.every((c) => c.weight === 0)
+    ) {
       found.push({ pointer: '/criteria', message: t('workspace.allZeroWeights') });
     }
     const scale = assessment.survey?.scale;
-    if (scale && scale.min >= scale.max) found.push({ pointer: '/survey/scale', message: t('schema.badScale', { min: scale.min, max: scale.max }) });
+    if (scale && scale.min >= scale.max)
+      found.push({ pointer: '/survey/scale', message: t('schema.badScale', { min: scale.min, max: scale.max }) });
     valid = found.length === 0;
   }
   // A number too large to be one is reported as such, not again as the schema sees it (-Infinity "must be at least 0").
-  const overflowed = new Set(parsed.issues.flatMap((issue) => (issue.kind === 'notFinite' && issue.pointer !== undefined ? [issue.pointer] : [])));
+  const overflowed = new Set(
+    parsed.issues.flatMap((issue) =>
+      issue.kind === 'notFinite' && issue.pointer !== undefined ? [issue.pointer] : [],
+    ),
+  );
   const shown = overflowed.size > 0 ? found.filter((p) => !overflowed.has(p.pointer)) : found;
   const positions = parsed.locateAll(shown.map((p) => p.pointer));
   const problems: Problem[] = parsed.issues.map((issue) => jsonIssueProblem(issue, file, t));

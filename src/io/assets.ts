@@ -27,7 +27,9 @@ export function assetPath(relative: string): string {
  */
 function brokenInstall(relative: string, error: unknown): InternalError {
   const code = (error as NodeJS.ErrnoException).code ?? String(error);
-  return new InternalError(`shipped file ${assetPath(relative)} cannot be read (${code}); reinstall tree-assess`, { cause: error });
+  return new InternalError(`shipped file ${assetPath(relative)} cannot be read (${code}); reinstall tree-assess`, {
+    cause: error,
+  });
 }
 
 export async function readAssetBytes(relative: string): Promise<Buffer> {
@@ -48,11 +50,18 @@ export async function listAssetFiles(folder: string): Promise<string[]> {
   const dir = assetPath(folder);
   try {
     const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return entries
-      .filter((e) => e.isFile())
-      // parentPath arrived in Node 20.12; older 20.x only has path.
-      .map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
-      .sort();
+    return (
+      entries
+        .filter((e) => e.isFile())
+        // parentPath arrived in Node 20.12; older 20.x only has path.
+        .map((e) =>
+          path
+            .relative(dir, path.join(e.parentPath ?? e.path, e.name))
+            .split(path.sep)
+            .join('/'),
+        )
+        .sort()
+    );
   } catch (error) {
     throw brokenInstall(folder, error);
   }

@@ -73,7 +73,8 @@ export async function loadCatalogue(options: CatalogueOptions = {}): Promise<Cat
     if (!parsed) continue;
     const entries = parsed.value as { id: string }[];
     entries.forEach((entry, index) => origins.set(entry, { file: source.file, index, parsed }));
-    for (const issue of duplicateIds(source.list, entries)) problems.push(describeIssue(issue, { file: source.file, parsed }, t));
+    for (const issue of duplicateIds(source.list, entries))
+      problems.push(describeIssue(issue, { file: source.file, parsed }, t));
     if (source.list === 'activities') lists.activities = mergeById(lists.activities, parsed.value as Activity[]);
     else lists.skills = mergeById(lists.skills, parsed.value as Skill[]);
   }
@@ -82,11 +83,18 @@ export async function loadCatalogue(options: CatalogueOptions = {}): Promise<Cat
     for (const issue of checkCatalogue(lists)) {
       const origin = origins.get(lists[issue.list][issue.index] as object) as Origin;
       // The check saw merged lists; move the pointer to the entry's index in its own file.
-      const moved = { ...issue, index: origin.index, pointer: `/${origin.index}${issue.pointer.slice(`/${issue.index}`.length)}` };
+      const moved = {
+        ...issue,
+        index: origin.index,
+        pointer: `/${origin.index}${issue.pointer.slice(`/${issue.index}`.length)}`,
+      };
       problems.push(describeIssue(moved, origin, t, (id) => skillFile.get(id) ?? ''));
     }
   }
-  if (problems.length > 0) throw new DataError(t('catalogue.invalid', { count: problems.length }), { problems: sortByPlace(placeAll(problems), sources) });
+  if (problems.length > 0)
+    throw new DataError(t('catalogue.invalid', { count: problems.length }), {
+      problems: sortByPlace(placeAll(problems), sources),
+    });
   return makeCatalogue(lists);
 }
 
@@ -97,7 +105,11 @@ async function readUserFile(file: string, cwd: string, t: Translate): Promise<st
 }
 
 /** Parses one file and checks it against its list's schema definition; problems go to `problems`. */
-async function parseList(source: Source, t: Translate, problems: (Problem | Pending)[]): Promise<ParsedJson | undefined> {
+async function parseList(
+  source: Source,
+  t: Translate,
+  problems: (Problem | Pending)[],
+): Promise<ParsedJson | undefined> {
   const { parsed, errors } = parseJsonWithPositions(source.text);
   if (!parsed) {
     for (const e of errors) problems.push(jsonIssueProblem(e, source.file, t));
@@ -107,7 +119,8 @@ async function parseList(source: Source, t: Translate, problems: (Problem | Pend
   for (const issue of parsed.issues) problems.push(jsonIssueProblem(issue, source.file, t));
   const validate = await schemaValidator(CATALOGUE_SCHEMA_FILE, `#/$defs/${source.list}`);
   if (validate(parsed.value)) return parsed;
-  for (const p of describeSchemaErrors(validate.errors ?? [], t)) problems.push(place({ file: source.file, parsed }, p.pointer, p.message));
+  for (const p of describeSchemaErrors(validate.errors ?? [], t))
+    problems.push(place({ file: source.file, parsed }, p.pointer, p.message));
   validate.errors = null;
   return undefined;
 }
@@ -132,7 +145,9 @@ function placeAll(list: readonly (Problem | Pending)[]): Problem[] {
     if (indexes) indexes.push(i);
     else byFile.set(p.at.parsed, [i]);
   });
-  const out = list.map((p) => ('at' in p ? { file: p.at.file, pointer: p.pointer, message: p.message } : p)) as Problem[];
+  const out = list.map((p) =>
+    'at' in p ? { file: p.at.file, pointer: p.pointer, message: p.message } : p,
+  ) as Problem[];
   for (const [parsed, indexes] of byFile) {
     const positions = parsed.locateAll(indexes.map((i) => (list[i] as Pending).pointer));
     indexes.forEach((i, k) => {
@@ -156,12 +171,23 @@ function describeIssue(
       return place(at, issue.pointer, t('catalogue.unknownSkill', { skill: issue.skill }));
     case 'kindMismatch':
       // Naming the skill's file matters when a user's skill file changed a shipped skill's kind.
-      return place(at, issue.pointer, t('catalogue.kindMismatch', { skill: issue.skill, kind: issue.kind, actual: issue.actual, file: skillFile(issue.skill) }));
+      return place(
+        at,
+        issue.pointer,
+        t('catalogue.kindMismatch', {
+          skill: issue.skill,
+          kind: issue.kind,
+          actual: issue.actual,
+          file: skillFile(issue.skill),
+        }),
+      );
   }
 }
 
 /** Problems by file, in the order the files were read, then by line and column. */
 function sortByPlace(problems: Problem[], sources: readonly Source[]): Problem[] {
   const order = (p: Problem) => sources.findIndex((s) => s.file === p.file);
-  return problems.sort((a, b) => order(a) - order(b) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return problems.sort(
+    (a, b) => order(a) - order(b) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
 }

@@ -123,7 +123,12 @@ export interface WriteOptions {
  * Writes one file completely or not at all (see io/output.ts); without `force` an existing
  * file is refused (exit 5) and left untouched.
  */
-export async function writeFileAtomic(ctx: Context, file: string, content: string | Buffer, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  ctx: Context,
+  file: string,
+  content: string | Buffer,
+  options: WriteOptions = {},
+): Promise<void> {
   const { writeOutput } = await import('./output.js');
   await writeOutput(ctx, file, content, options);
 }
@@ -152,7 +157,8 @@ async function splitPattern(ctx: Context, pattern: string): Promise<{ base: stri
   let i = 0;
   while (i < parts.length - 1) {
     const part = parts[i] as string;
-    if (GLOB_CHARS.test(part) && !(await exists(resolvePath(ctx, [...parts.slice(0, i), part].join('/') || '/')))) break;
+    if (GLOB_CHARS.test(part) && !(await exists(resolvePath(ctx, [...parts.slice(0, i), part].join('/') || '/'))))
+      break;
     i++;
   }
   let base = parts.slice(0, i).join('/');
@@ -181,7 +187,11 @@ export async function expandInputs(ctx: Context, args: readonly string[]): Promi
     }
     const { glob } = await import('tinyglobby');
     const { base, rest } = await splitPattern(ctx, arg.replace(/\\/g, '/'));
-    const matches = await glob(rest, { cwd: resolvePath(ctx, base === '' ? '.' : base), onlyFiles: true, expandDirectories: false });
+    const matches = await glob(rest, {
+      cwd: resolvePath(ctx, base === '' ? '.' : base),
+      onlyFiles: true,
+      expandDirectories: false,
+    });
     if (matches.length === 0) out.push(arg);
     else out.push(...matches.sort().map((m) => path.normalize(base === '' ? m : path.join(base, m))));
   }

@@ -38,7 +38,9 @@ function shownLimit(limit: number): string {
 }
 
 function tooLarge(t: Translate, file: string, limit: number): DataError {
-  return new DataError(t('json.invalid', { file }), { problems: [{ file, message: t('json.tooLarge', { limit: shownLimit(limit) }) }] });
+  return new DataError(t('json.invalid', { file }), {
+    problems: [{ file, message: t('json.tooLarge', { limit: shownLimit(limit) }) }],
+  });
 }
 
 /**
@@ -70,7 +72,11 @@ export interface JsonReadOptions {
  * (/dev/zero, a pipe) is read up to the limit and then refused (exit 3). A missing or
  * unreadable file is exit 4.
  */
-export async function readJsonInput(ctx: Pick<Context, 't' | 'cwd' | 'stdin'>, file: string, options: JsonReadOptions = {}): Promise<string | undefined> {
+export async function readJsonInput(
+  ctx: Pick<Context, 't' | 'cwd' | 'stdin'>,
+  file: string,
+  options: JsonReadOptions = {},
+): Promise<string | undefined> {
   const limit = options.limit ?? JSON_MAX_BYTES;
   const shown = options.shown ?? file;
   const chunks: Buffer[] = [];
@@ -127,7 +133,11 @@ export async function readJsonInput(ctx: Pick<Context, 't' | 'cwd' | 'stdin'>, f
  * linear scan that skips strings, so it is safe on any text, valid or not, and runs
  * before anything that recurses per level or keeps something per value.
  */
-export function structureLimit(text: string, maxDepth = JSON_MAX_DEPTH, maxValues = JSON_MAX_VALUES): { kind: 'tooDeep' | 'tooMany'; offset: number } | undefined {
+export function structureLimit(
+  text: string,
+  maxDepth = JSON_MAX_DEPTH,
+  maxValues = JSON_MAX_VALUES,
+): { kind: 'tooDeep' | 'tooMany'; offset: number } | undefined {
   let depth = 0;
   // The first value of the text and of each list or object, and one more after each comma.
   let values = 1;
@@ -258,7 +268,10 @@ export function parseJsonWithPositions(text: string): { parsed?: ParsedJson; err
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // The BOM counts as a character of the first line, as before.
   const shift = body === text ? 0 : 1;
-  const pos = (line: number, character: number): Position => ({ line: line + 1, column: character + 1 + (line === 0 ? shift : 0) });
+  const pos = (line: number, character: number): Position => ({
+    line: line + 1,
+    column: character + 1 + (line === 0 ? shift : 0),
+  });
   const options = { allowTrailingComma: false, disallowComments: true };
 
   const limit = structureLimit(body);
@@ -298,7 +311,14 @@ export function parseJsonWithPositions(text: string): { parsed?: ParsedJson; err
         const keys = objects[objects.length - 1]!;
         const first = keys.get(key);
         trail.push(key);
-        if (first !== undefined) issues.push({ kind: 'duplicateKey', key, firstLine: first, position: pos(line, character), pointer: pointerOf() });
+        if (first !== undefined)
+          issues.push({
+            kind: 'duplicateKey',
+            key,
+            firstLine: first,
+            position: pos(line, character),
+            pointer: pointerOf(),
+          });
         keys.set(key, line + 1);
       },
       onObjectEnd: () => {
@@ -319,7 +339,12 @@ export function parseJsonWithPositions(text: string): { parsed?: ParsedJson; err
         sawValue = true;
         beginValue();
         if (typeof value === 'number' && !Number.isFinite(value)) {
-          issues.push({ kind: 'notFinite', text: body.slice(offset, offset + length), position: pos(line, character), pointer: pointerOf() });
+          issues.push({
+            kind: 'notFinite',
+            text: body.slice(offset, offset + length),
+            position: pos(line, character),
+            pointer: pointerOf(),
+          });
         }
         endValue();
       },
@@ -430,5 +455,7 @@ export function parseJsonWithPositions(text: string): { parsed?: ParsedJson; err
 }
 
 function reasonOf(error: ParseErrorCode): string {
-  return printParseErrorCode(error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return printParseErrorCode(error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 }

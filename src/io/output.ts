@@ -41,7 +41,12 @@ async function identity(full: string): Promise<string> {
   }
 }
 
-async function checkOne(ctx: Context, target: string, options: OutputCheck, inputs: ReadonlySet<string>): Promise<Destination> {
+async function checkOne(
+  ctx: Context,
+  target: string,
+  options: OutputCheck,
+  inputs: ReadonlySet<string>,
+): Promise<Destination> {
   if (target === STDIO) return { kind: 'stdout' };
   const full = resolvePath(ctx, target);
   let stats: Stats | undefined;
@@ -52,14 +57,17 @@ async function checkOne(ctx: Context, target: string, options: OutputCheck, inpu
   }
   if (stats === undefined) {
     const parent = await statOrUndefined(path.dirname(full)).catch(() => undefined);
-    if (!parent?.isDirectory()) throw new OutputError(ctx.t('output.noFolder', { file: target, dir: path.dirname(target) || '.' }));
+    if (!parent?.isDirectory())
+      throw new OutputError(ctx.t('output.noFolder', { file: target, dir: path.dirname(target) || '.' }));
     return { kind: 'file', shown: target, full };
   }
   const real = await identity(full);
   if (inputs.has(real)) throw new OutputError(ctx.t('output.isInput', { file: target }));
   if (stats.isDirectory()) throw new OutputError(ctx.t('output.isFolder', { file: target }));
-  if (stats.isFIFO() || stats.isCharacterDevice() || stats.isSocket()) return { kind: 'stream', shown: target, full: real };
-  if (!stats.isFile()) throw new OutputError(ctx.t('output.unwritable', { file: target, reason: ctx.t('output.notRegular') }));
+  if (stats.isFIFO() || stats.isCharacterDevice() || stats.isSocket())
+    return { kind: 'stream', shown: target, full: real };
+  if (!stats.isFile())
+    throw new OutputError(ctx.t('output.unwritable', { file: target, reason: ctx.t('output.notRegular') }));
   if (!options.force) throw new OutputError(ctx.t('output.exists', { file: target }));
   return { kind: 'file', shown: target, full: real, mode: stats.mode & 0o7777 };
 }
@@ -69,7 +77,11 @@ async function checkOne(ctx: Context, target: string, options: OutputCheck, inpu
  * "exists" and a bad target costs nothing: an existing file without --force, a missing
  * folder, a folder as target, one of the run's own inputs, or one file named twice.
  */
-export async function checkOutputs(ctx: Context, targets: readonly string[], options: OutputCheck = {}): Promise<Destination[]> {
+export async function checkOutputs(
+  ctx: Context,
+  targets: readonly string[],
+  options: OutputCheck = {},
+): Promise<Destination[]> {
   const inputs = new Set<string>();
   for (const input of options.inputs ?? []) if (input !== STDIO) inputs.add(await identity(resolvePath(ctx, input)));
   const seen = new Set<string>();
@@ -88,10 +100,17 @@ export async function checkOutputs(ctx: Context, targets: readonly string[], opt
 /** A failed write in words a user can act on: a full disk is not a missing folder. */
 function writeError(ctx: Context, shown: string, error: unknown): OutputError {
   const code = (error as NodeJS.ErrnoException).code;
-  const key = code === 'ENOSPC' || code === 'EDQUOT' ? 'output.diskFull'
-    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'output.denied'
-      : code === 'ENAMETOOLONG' ? 'output.nameTooLong' : undefined;
-  const message = key ? ctx.t(key, { file: shown, reason: describeError(error) }) : ctx.t('output.unwritable', { file: shown, reason: describeError(error) });
+  const key =
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'output.diskFull'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'output.denied'
+        : code === 'ENAMETOOLONG'
+          ? 'output.nameTooLong'
+          : undefined;
+  const message = key
+    ? ctx.t(key, { file: shown, reason: describeError(error) })
+    : ctx.t('output.unwritable', { file: shown, reason: describeError(error) });
   return new OutputError(message, { cause: error });
 }
 
@@ -120,13 +139,17 @@ async function writeSpecial(full: string, content: string | Buffer): Promise<voi
  * size checked, so a full disk fails here instead of leaving a cut file to be renamed.
  */
 async function writeTemporary(dest: Extract<Destination, { kind: 'file' }>, bytes: Buffer): Promise<string> {
-  const temp = path.join(path.dirname(dest.full), `.${path.basename(dest.full)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(
+    path.dirname(dest.full),
+    `.${path.basename(dest.full)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   const handle = await fs.open(temp, 'wx', dest.mode ?? 0o666);
   try {
     await handle.writeFile(bytes);
     await handle.sync();
     const { size } = await handle.stat();
-    if (size !== bytes.length) throw Object.assign(new Error(`wrote ${size} of ${bytes.length} bytes`), { code: 'ENOSPC' });
+    if (size !== bytes.length)
+      throw Object.assign(new Error(`wrote ${size} of ${bytes.length} bytes`), { code: 'ENOSPC' });
   } catch (error) {
     await handle.close().catch(() => undefined);
     await fs.rm(temp, { force: true });
@@ -141,7 +164,11 @@ async function writeTemporary(dest: Extract<Destination, { kind: 'file' }>, byte
  * to temporary files first and renamed only when every one is complete, so a failure
  * (full disk, no permission) leaves every earlier file as it was and no temporary behind.
  */
-export async function writeOutputs(ctx: Context, items: readonly { dest: Destination; content: string | Buffer }[], stdout?: Writable): Promise<void> {
+export async function writeOutputs(
+  ctx: Context,
+  items: readonly { dest: Destination; content: string | Buffer }[],
+  stdout?: Writable,
+): Promise<void> {
   const temps: { temp: string; full: string }[] = [];
   const fail = (shown: string, error: unknown) => writeError(ctx, shown, error);
   try {
@@ -169,7 +196,9 @@ export async function writeOutputs(ctx: Context, items: readonly { dest: Destina
         }
       }
     }
-    const shown = new Map(items.flatMap(({ dest }) => (dest.kind === 'file' ? [[dest.full, dest.shown] as const] : [])));
+    const shown = new Map(
+      items.flatMap(({ dest }) => (dest.kind === 'file' ? [[dest.full, dest.shown] as const] : [])),
+    );
     while (temps.length > 0) {
       const { temp, full } = temps[0] as { temp: string; full: string };
       try {
@@ -185,7 +214,13 @@ export async function writeOutputs(ctx: Context, items: readonly { dest: Destina
 }
 
 /** Checks one target and writes one result to it: the common case of a single -o. */
-export async function writeOutput(ctx: Context, target: string | undefined, content: string | Buffer, options: OutputCheck = {}, stdout?: Writable): Promise<Destination> {
+export async function writeOutput(
+  ctx: Context,
+  target: string | undefined,
+  content: string | Buffer,
+  options: OutputCheck = {},
+  stdout?: Writable,
+): Promise<Destination> {
   const [dest] = await checkOutputs(ctx, [target ?? STDIO], options);
   const d = dest as Destination;
   await writeOutputs(ctx, [{ dest: d, content }], stdout);

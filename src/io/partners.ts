@@ -3,12 +3,33 @@ import { matchFields, readTable, type FieldDef, type FieldRecord } from './csv/f
 import type { CsvScan } from './csv/scan.js';
 
 /** Kinds of institution a TREE programme partners with (DOMAIN.md, Partners). */
-export const PARTNER_TYPES = ['training_provider', 'microfinance', 'bank', 'cooperative', 'bumdes', 'ngo', 'government', 'buyer', 'bds'] as const;
+export const PARTNER_TYPES = [
+  'training_provider',
+  'microfinance',
+  'bank',
+  'cooperative',
+  'bumdes',
+  'ngo',
+  'government',
+  'buyer',
+  'bds',
+] as const;
 
 /** The partner directory's columns: the whole reader of this CSV kind is this table. */
 export const PARTNER_FIELDS: readonly FieldDef[] = [
-  { id: 'name', kind: 'text', required: true, aliases: ['nama', 'nama_lembaga', 'institution', 'lembaga', 'organisation', 'organization'] },
-  { id: 'type', kind: 'choice', required: true, choices: PARTNER_TYPES, aliases: ['jenis', 'jenis_lembaga', 'tipe', 'partner_type'] },
+  {
+    id: 'name',
+    kind: 'text',
+    required: true,
+    aliases: ['nama', 'nama_lembaga', 'institution', 'lembaga', 'organisation', 'organization'],
+  },
+  {
+    id: 'type',
+    kind: 'choice',
+    required: true,
+    choices: PARTNER_TYPES,
+    aliases: ['jenis', 'jenis_lembaga', 'tipe', 'partner_type'],
+  },
   { id: 'services', kind: 'list', aliases: ['layanan', 'jasa'] },
   { id: 'sectors', kind: 'list', aliases: ['sektor', 'skills', 'keterampilan', 'bidang'] },
   { id: 'location', kind: 'text', aliases: ['lokasi', 'alamat', 'address', 'district', 'kabupaten'] },
@@ -27,6 +48,10 @@ export function isPartnerHeader(ctx: Context, header: readonly string[]): boolea
 }
 
 /** Reads a partner directory: every row checked, each good one handed to `onPartner`. */
-export async function readPartners(ctx: Context, file: string, onPartner?: (partner: FieldRecord, line: number) => void): Promise<CsvScan> {
+export async function readPartners(
+  ctx: Context,
+  file: string,
+  onPartner?: (partner: FieldRecord, line: number) => void,
+): Promise<CsvScan> {
   return readTable(ctx, file, PARTNER_FIELDS, onPartner ? { onRecord: onPartner } : {});
 }

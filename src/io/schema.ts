@@ -13,11 +13,13 @@ const validators = new Map<string, Promise<ValidateFunction>>();
 
 /** ajv is imported only here, when something is validated, so `tree --help` stays fast. */
 function loadAjv(): Promise<Ajv2020> {
-  ajvInstance ??= Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]).then(([{ Ajv2020 }, { default: addFormats }]) => {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    (addFormats as unknown as (a: typeof ajv) => void)(ajv);
-    return ajv;
-  });
+  ajvInstance ??= Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]).then(
+    ([{ Ajv2020 }, { default: addFormats }]) => {
+      const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+      (addFormats as unknown as (a: typeof ajv) => void)(ajv);
+      return ajv;
+    },
+  );
   return ajvInstance;
 }
 
@@ -28,7 +30,16 @@ const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples']);
 /** Keywords whose values map names to schemas: the names are not keywords. */
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
 /** Keywords that say nothing about validity: beside a $ref, they can join the referenced schema. */
-const ANNOTATIONS = new Set(['description', 'title', 'default', 'examples', '$comment', 'deprecated', 'readOnly', 'writeOnly']);
+const ANNOTATIONS = new Set([
+  'description',
+  'title',
+  'default',
+  'examples',
+  '$comment',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+]);
 
 /**
  * The schema with every local `#/$defs/name` reference replaced by the definition itself
@@ -48,7 +59,13 @@ export function inlineLocalRefs(schema: Json): Json {
       const { $ref: _ref, ...siblings } = node;
       const target = walk(defs[name], [...open, name]);
       const rest = walk(siblings, open) as Record<string, Json>;
-      if (Object.keys(rest).every((k) => ANNOTATIONS.has(k)) && target !== null && typeof target === 'object' && !Array.isArray(target)) return { ...target, ...rest };
+      if (
+        Object.keys(rest).every((k) => ANNOTATIONS.has(k)) &&
+        target !== null &&
+        typeof target === 'object' &&
+        !Array.isArray(target)
+      )
+        return { ...target, ...rest };
       return { allOf: [target], ...rest };
     }
     const out: Record<string, Json> = {};
@@ -134,7 +151,9 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], t: Translat
         message = t('schema.type', { type: String(params['type']) });
         break;
       case 'enum':
-        message = t('schema.enum', { allowed: (params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ') });
+        message = t('schema.enum', {
+          allowed: (params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', '),
+        });
         break;
       case 'const':
         message = t('schema.const', { allowed: JSON.stringify(params['allowedValue']) });

@@ -11,7 +11,11 @@ import { findWorkspace, languageOf } from './workspace-find.js';
 export { DATA_DIR, OUT_DIR, WORKSPACE_FILE, findWorkspace, languageOf, peekLanguage } from './workspace-find.js';
 
 /** Checks a workspace text against the schema and the rules a schema cannot say. */
-export async function checkAssessment(text: string, file: string, t: Translate): Promise<{ assessment?: Assessment; problems: Problem[] }> {
+export async function checkAssessment(
+  text: string,
+  file: string,
+  t: Translate,
+): Promise<{ assessment?: Assessment; problems: Problem[] }> {
   // Loaded here, not at the top: jsonc-parser and ajv cost start-up time that --help never needs.
   const { checkAssessmentText } = await import('./assessment-check.js');
   return checkAssessmentText(text, file, t);
@@ -62,7 +66,9 @@ export async function openWorkspace(options: OpenOptions = {}): Promise<Workspac
     const probe = createContext(options, resolveLanguage(options.lang, undefined, env));
     // Read with the limits of every JSON input: a link to /dev/zero is refused, not read forever.
     const { readJsonInput } = await import('./json-locate.js');
-    text = await readJsonInput(probe, file as string, { shown: path.relative(cwd, file as string) || (file as string) });
+    text = await readJsonInput(probe, file as string, {
+      shown: path.relative(cwd, file as string) || (file as string),
+    });
   }
   const lang = resolveLanguage(options.lang, text === undefined ? undefined : languageOf(text), env);
   const ctx = createContext({ ...options, cwd, env }, lang);
@@ -72,7 +78,8 @@ export async function openWorkspace(options: OpenOptions = {}): Promise<Workspac
   }
   const shown = path.relative(cwd, file) || file;
   const { assessment, problems } = await checkAssessment(text, shown, ctx.t);
-  if (!assessment) throw new DataError(ctx.t('workspace.invalid', { file: shown, count: problems.length }), { problems });
+  if (!assessment)
+    throw new DataError(ctx.t('workspace.invalid', { file: shown, count: problems.length }), { problems });
   return workspaceOf(ctx, file, path.dirname(file), assessment, options.flags ?? {});
 }
 
@@ -97,7 +104,13 @@ export function defaultWorkspace(options: OpenOptions = {}): Workspace {
   return workspaceOf(ctx, undefined, ctx.cwd, undefined, options.flags ?? {});
 }
 
-function workspaceOf(ctx: Context, file: string | undefined, dir: string, assessment: Assessment | undefined, flags: ConfigFlags): Workspace {
+function workspaceOf(
+  ctx: Context,
+  file: string | undefined,
+  dir: string,
+  assessment: Assessment | undefined,
+  flags: ConfigFlags,
+): Workspace {
   const ws: Workspace = {
     ctx,
     lang: ctx.lang,
@@ -110,7 +123,8 @@ function workspaceOf(ctx: Context, file: string | undefined, dir: string, assess
       const shown = path.relative(ctx.cwd, file) || file;
       const text = `${JSON.stringify(next, null, 2)}\n`;
       const { problems } = await checkAssessment(text, shown, ctx.t);
-      if (problems.length > 0) throw new DataError(ctx.t('workspace.invalid', { file: shown, count: problems.length }), { problems });
+      if (problems.length > 0)
+        throw new DataError(ctx.t('workspace.invalid', { file: shown, count: problems.length }), { problems });
       const { writeFileAtomic } = await import('./files.js');
       await writeFileAtomic(ctx, file, text, { force: true });
       ws.assessment = next;

@@ -75,31 +75,56 @@ async function chosen({ q, answers, current, canGoBack, shown, ctx }: Turn): Pro
   const back: PromptChoice<string>[] = canGoBack ? [{ value: BACK, name: t('prompt.backChoice') }] : [];
   if (q.kind === 'multiselect') {
     const checked = (v: string) => Array.isArray(current) && current.includes(v);
-    const choices = [...q.choices.map((c) => ({ value: c.value, name: c.label[lang], checked: checked(c.value) })), ...back];
-    const picked = await prompter.checkbox({ ...base, choices, validate: (values) => (values.includes(BACK) ? true : (check(q, [...values], answers, ctx) ?? true)) });
+    const choices = [
+      ...q.choices.map((c) => ({ value: c.value, name: c.label[lang], checked: checked(c.value) })),
+      ...back,
+    ];
+    const picked = await prompter.checkbox({
+      ...base,
+      choices,
+      validate: (values) => (values.includes(BACK) ? true : (check(q, [...values], answers, ctx) ?? true)),
+    });
     return picked.includes(BACK) ? BACK : { value: picked };
   }
   if (q.kind === 'confirm') {
     const choices = [{ value: 'yes', name: t('prompt.yes') }, { value: 'no', name: t('prompt.no') }, ...back];
-    const picked = await prompter.select({ ...base, choices, ...(typeof current === 'boolean' ? { default: current ? 'yes' : 'no' } : {}) });
+    const picked = await prompter.select({
+      ...base,
+      choices,
+      ...(typeof current === 'boolean' ? { default: current ? 'yes' : 'no' } : {}),
+    });
     return picked === BACK ? BACK : { value: picked === 'yes' };
   }
   if (q.kind !== 'select') throw new Error(`question "${q.id}": kind ${q.kind} is not a choice`);
   const listed = q.choices.some((c) => c.value === current);
   const free = q.other === true && !listed && typeof current === 'string' && current !== '' ? current : undefined;
-  const choices = [...q.choices.map((c) => ({ value: c.value, name: c.label[lang] })), ...(q.other ? [{ value: OTHER, name: t('prompt.otherChoice') }] : []), ...back];
+  const choices = [
+    ...q.choices.map((c) => ({ value: c.value, name: c.label[lang] })),
+    ...(q.other ? [{ value: OTHER, name: t('prompt.otherChoice') }] : []),
+    ...back,
+  ];
   // A free-entry answer from before is shown by pre-selecting "Other…".
   const preset = listed ? (current as string) : free === undefined ? undefined : OTHER;
   const picked = await prompter.select({ ...base, choices, ...(preset === undefined ? {} : { default: preset }) });
   if (picked === BACK) return BACK;
   if (picked !== OTHER) return { value: picked };
-  const text = (await prompter.input({ message: t('prompt.otherAsk', { message: shown.message }), ...(free === undefined ? {} : { default: free }) })).trim();
+  const text = (
+    await prompter.input({
+      message: t('prompt.otherAsk', { message: shown.message }),
+      ...(free === undefined ? {} : { default: free }),
+    })
+  ).trim();
   // Nothing typed (or "<") returns to the list rather than storing an empty answer.
   return text === '' || text === BACK_TEXT ? 'again' : { value: text };
 }
 
 /** Asks `q` until an acceptable answer or "back" comes; Ctrl-C from the prompter propagates. */
-export async function askOne(q: Question, answers: Answers, state: AskState, ctx: AskContext): Promise<Value | typeof BACK> {
+export async function askOne(
+  q: Question,
+  answers: Answers,
+  state: AskState,
+  ctx: AskContext,
+): Promise<Value | typeof BACK> {
   const isTyped = q.kind === 'text' || q.kind === 'number' || q.kind === 'integer' || q.kind === 'list';
   let current = state.current;
   let error: string | undefined;

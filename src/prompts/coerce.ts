@@ -41,7 +41,8 @@ function matchChoice(q: Question & { kind: 'select' | 'multiselect' }, text: str
 
 function texts(raw: unknown, ctx: Ctx): Coerced {
   if (typeof raw === 'string') return { value: splitList(raw) };
-  if (Array.isArray(raw) && raw.every((x) => typeof x === 'string')) return { value: raw.map((x: string) => x.trim()).filter((x) => x !== '') };
+  if (Array.isArray(raw) && raw.every((x) => typeof x === 'string'))
+    return { value: raw.map((x: string) => x.trim()).filter((x) => x !== '') };
   return { problem: ctx.t('prompt.notList') };
 }
 
@@ -55,7 +56,8 @@ export function coerce(q: Question, raw: unknown, ctx: Ctx): Coerced {
     case 'integer': {
       const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? parseNumber(raw) : undefined;
       if (n === undefined || !Number.isFinite(n)) return { problem: ctx.t('prompt.notNumber', { value: shown }) };
-      if (q.kind === 'integer' && !Number.isInteger(n)) return { problem: ctx.t('prompt.notInteger', { value: shown }) };
+      if (q.kind === 'integer' && !Number.isInteger(n))
+        return { problem: ctx.t('prompt.notInteger', { value: shown }) };
       return { value: n };
     }
     case 'confirm': {
@@ -82,7 +84,10 @@ export function coerce(q: Question, raw: unknown, ctx: Ctx): Coerced {
       const values: string[] = [];
       for (const item of list.value as string[]) {
         const found = matchChoice(q, item);
-        if (found === undefined) return { problem: ctx.t('prompt.notChoice', { value: item, allowed: q.choices.map((c) => c.value).join(', ') }) };
+        if (found === undefined)
+          return {
+            problem: ctx.t('prompt.notChoice', { value: item, allowed: q.choices.map((c) => c.value).join(', ') }),
+          };
         if (!values.includes(found)) values.push(found);
       }
       return { value: values };

@@ -9,7 +9,17 @@ import { translator, type Lang } from '../i18n/index.js';
 import { askOne } from './ask.js';
 import { check, coerce, isEmpty, type Ctx } from './coerce.js';
 import type { Prompter } from './index.js';
-import { BACK, defaultOf, defineQuestions, deletePath, getPath, setPath, type Answers, type Question, type Value } from './questions.js';
+import {
+  BACK,
+  defaultOf,
+  defineQuestions,
+  deletePath,
+  getPath,
+  setPath,
+  type Answers,
+  type Question,
+  type Value,
+} from './questions.js';
 
 /** Answers known before asking. Flags win over the file. */
 export interface Given {
@@ -54,7 +64,10 @@ function settle(q: Question, answers: Answers, options: AskOptions, ctx: Ctx, as
       const where = q.flag ?? q.id;
       return fromFlag !== undefined
         ? { problem: { message: ctx.t('prompt.badFlag', { flag: where, id: q.id, problem }) }, fromFlag: true }
-        : { problem: { file: file?.name ?? '', pointer: pointerOf(q.id), message: `${problem} (${q.id})` }, fromFlag: false };
+        : {
+            problem: { file: file?.name ?? '', pointer: pointerOf(q.id), message: `${problem} (${q.id})` },
+            fromFlag: false,
+          };
     }
     // An empty flag or field (`--district ""`) says nothing; the question stays open.
     if ('value' in c && !isEmpty(c.value)) return { set: c.value };
@@ -79,7 +92,9 @@ const applies = (q: Question, answers: Answers) => q.when === undefined || q.whe
 function refuse(problems: { problem: Problem; fromFlag: boolean }[], ctx: Ctx): never {
   const message = ctx.t('prompt.badGiven', { count: problems.length });
   const list = problems.map((p) => p.problem);
-  throw problems.some((p) => p.fromFlag) ? new UsageError(message, { problems: list }) : new DataError(message, { problems: list });
+  throw problems.some((p) => p.fromFlag)
+    ? new UsageError(message, { problems: list })
+    : new DataError(message, { problems: list });
 }
 
 /**
@@ -116,7 +131,10 @@ export async function askAll(questions: readonly Question[], options: AskOptions
   if (!options.interactive) {
     if (dry.open.length === 0) return dry.answers;
     throw new UsageError(
-      ctx.t('usage.missingAnswer', { what: dry.open.map((q) => q.id).join(', '), flag: dry.open.map((q) => q.flag ?? q.id).join(', ') }),
+      ctx.t('usage.missingAnswer', {
+        what: dry.open.map((q) => q.id).join(', '),
+        flag: dry.open.map((q) => q.flag ?? q.id).join(', '),
+      }),
       { problems: dry.open.map((q) => ({ message: `${q.flag ?? q.id}: ${q.message[ctx.lang]}` })) },
     );
   }
@@ -144,7 +162,12 @@ async function walk(questions: readonly Question[], options: AskOptions, ctx: Ct
       continue;
     }
     const earlier = getPath(answers, q.id) as Value | undefined;
-    const value = await askOne(q, answers, { current: earlier ?? defaultOf(q, answers), canGoBack: history.length > 0 }, { ...ctx, prompter: options.prompter });
+    const value = await askOne(
+      q,
+      answers,
+      { current: earlier ?? defaultOf(q, answers), canGoBack: history.length > 0 },
+      { ...ctx, prompter: options.prompter },
+    );
     if (value === BACK) {
       // The earlier answer stays in `answers`, so the question comes back with it as default.
       i = history.pop() as number;

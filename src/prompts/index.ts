@@ -7,7 +7,16 @@ import { Chalk } from 'chalk';
 import { displayText } from '../render/text.js';
 
 export { askAll, type AskOptions, type Given } from './engine.js';
-export { defineQuestions, getPath, type Answers, type Choice, type Kind, type Question, type Text, type Value } from './questions.js';
+export {
+  defineQuestions,
+  getPath,
+  type Answers,
+  type Choice,
+  type Kind,
+  type Question,
+  type Text,
+  type Value,
+} from './questions.js';
 
 /** What every prompt shows: the question, and one line under it. */
 export interface PromptText {
@@ -58,7 +67,10 @@ export interface TerminalStreams {
  */
 export function createTerminalPrompter(streams: TerminalStreams = {}): Prompter {
   const chalk = new Chalk();
-  const context = { ...(streams.input ? { input: streams.input } : {}), ...(streams.output ? { output: streams.output } : {}) };
+  const context = {
+    ...(streams.input ? { input: streams.input } : {}),
+    ...(streams.output ? { output: streams.output } : {}),
+  };
   // The hint and any error go on lines under the question while it is open; once
   // answered, only the question and the answer stay on the screen.
   const theme = (q: PromptText, typed: boolean) => ({
@@ -92,17 +104,34 @@ export function createTerminalPrompter(streams: TerminalStreams = {}): Prompter 
     async select(q) {
       const { select } = await import('@inquirer/prompts');
       const choices = q.choices.map((c) => ({ value: c.value, name: displayText(c.name) }));
-      return select({ message: q.message, choices, ...(q.default === undefined ? {} : { default: q.default }), theme: theme(q, false) }, context);
+      return select(
+        {
+          message: q.message,
+          choices,
+          ...(q.default === undefined ? {} : { default: q.default }),
+          theme: theme(q, false),
+        },
+        context,
+      );
     },
     async checkbox(q) {
       const { checkbox } = await import('@inquirer/prompts');
       const validate = q.validate;
-      const choices = q.choices.map((c) => ({ value: c.value, name: displayText(c.name), checked: c.checked === true }));
+      const choices = q.choices.map((c) => ({
+        value: c.value,
+        name: displayText(c.name),
+        checked: c.checked === true,
+      }));
       return checkbox(
         {
           message: q.message,
           choices,
-          ...(validate ? { validate: (picked: readonly { value: (typeof choices)[number]['value'] }[]) => validate(picked.map((c) => c.value)) } : {}),
+          ...(validate
+            ? {
+                validate: (picked: readonly { value: (typeof choices)[number]['value'] }[]) =>
+                  validate(picked.map((c) => c.value)),
+              }
+            : {}),
           theme: theme(q, false),
         },
         context,

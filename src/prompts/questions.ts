@@ -84,7 +84,8 @@ export function defineQuestions(questions: readonly Question[]): readonly Questi
     seen.add(q.id);
     if (q.kind === 'select' || q.kind === 'multiselect') {
       if (q.choices.length === 0) throw new Error(`question "${q.id}" has no choices`);
-      for (const c of q.choices) if (c.value === BACK || c.value === OTHER) throw new Error(`question "${q.id}": reserved choice value`);
+      for (const c of q.choices)
+        if (c.value === BACK || c.value === OTHER) throw new Error(`question "${q.id}": reserved choice value`);
     }
   }
   return questions;

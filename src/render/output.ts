@@ -37,7 +37,9 @@ export function chooseFormat(rt: Runtime, flags: OutputFlags, allowed: readonly 
     // this command writes, so `-o ranking.xlsx` is not a text table under a misleading name.
     const ext = path.extname(flags.output).toLowerCase();
     const inferred = Object.hasOwn(BY_EXTENSION, ext) ? BY_EXTENSION[ext] : undefined;
-    const known = Object.entries(BY_EXTENSION).filter(([, f]) => allowed.includes(f)).map(([e]) => e);
+    const known = Object.entries(BY_EXTENSION)
+      .filter(([, f]) => allowed.includes(f))
+      .map(([e]) => e);
     if (ext !== '' && (inferred === undefined || !allowed.includes(inferred))) {
       throw new UsageError(rt.t('usage.badExtension', { file: flags.output, ext, known: known.join(', ') }));
     }

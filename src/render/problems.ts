@@ -29,6 +29,9 @@ export function problemLines(problems: readonly Problem[], omitted: number, styl
     return `${indent}${label}${where ? `${style.color.cyan(displayText(where))}: ` : ''}${displayText(p.message)}`;
   });
   const more = Math.max(0, problems.length - PROBLEM_LIMIT) + omitted;
-  if (more > 0) lines.push(`${indent}${style.t('error.moreProblems', { count: more, limit: Math.min(problems.length, PROBLEM_LIMIT) })}`);
+  if (more > 0)
+    lines.push(
+      `${indent}${style.t('error.moreProblems', { count: more, limit: Math.min(problems.length, PROBLEM_LIMIT) })}`,
+    );
   return lines;
 }

@@ -13,7 +13,8 @@ export interface ScoreRenderOptions {
   tty?: boolean;
 }
 
-const fixed = (n: number | null | undefined, digits = 2): string => (n === null || n === undefined ? '' : n.toFixed(digits));
+const fixed = (n: number | null | undefined, digits = 2): string =>
+  n === null || n === undefined ? '' : n.toFixed(digits);
 const percent = (f: number): string => `${Math.round(f * 100)}%`;
 
 /** An activity's figures in one segment value; own keys only, as values such as `constructor` come from the survey. */
@@ -24,7 +25,9 @@ function segmentCell(a: ScoredActivity, segment: string, value: string) {
 
 /** Segment columns: one per value of each --by segment, as `gender=perempuan`. */
 function segmentColumns(report: ScoreReport): { segment: string; value: string }[] {
-  return report.meta.by.flatMap((segment) => (report.meta.segments[segment] ?? []).map((value) => ({ segment, value })));
+  return report.meta.by.flatMap((segment) =>
+    (report.meta.segments[segment] ?? []).map((value) => ({ segment, value })),
+  );
 }
 
 function flagText(rt: Runtime, a: ScoredActivity): string {
@@ -41,10 +44,16 @@ function readableRows(rt: Runtime, report: ScoreReport): { rows: Cell[][]; numer
   const segs = segmentColumns(report);
   const sens = report.meta.sensitivity !== undefined;
   const header: Cell[] = [
-    rt.t('score.col.rank'), rt.t('score.col.activity'), rt.t('score.col.score'), rt.t('score.col.ci'), rt.t('score.col.n'), rt.t('score.col.respondents'),
+    rt.t('score.col.rank'),
+    rt.t('score.col.activity'),
+    rt.t('score.col.score'),
+    rt.t('score.col.ci'),
+    rt.t('score.col.n'),
+    rt.t('score.col.respondents'),
     ...segs.map((s) => `${s.segment}=${s.value}`),
     ...(sens ? [rt.t('score.col.stability'), rt.t('score.col.rankRange')] : []),
-    rt.t('score.col.shortlist'), rt.t('score.col.flags'),
+    rt.t('score.col.shortlist'),
+    rt.t('score.col.flags'),
   ];
   const numeric = [0, 2, 4, 5, ...segs.map((_, i) => 6 + i), ...(sens ? [6 + segs.length] : [])];
   const rows = report.activities.map((a): Cell[] => [
@@ -59,7 +68,10 @@ function readableRows(rt: Runtime, report: ScoreReport): { rows: Cell[][]; numer
       return s && s.score !== null ? `${fixed(s.score)} (#${s.rank ?? '-'})` : '';
     }),
     ...(sens
-      ? [a.sensitivity ? percent(a.sensitivity.inShortlist) : '', a.sensitivity && a.sensitivity.rankMin !== null ? `${a.sensitivity.rankMin}–${a.sensitivity.rankMax}` : '']
+      ? [
+          a.sensitivity ? percent(a.sensitivity.inShortlist) : '',
+          a.sensitivity && a.sensitivity.rankMin !== null ? `${a.sensitivity.rankMin}–${a.sensitivity.rankMax}` : '',
+        ]
       : []),
     mark(rt, a),
     flagText(rt, a),
@@ -69,9 +81,23 @@ function readableRows(rt: Runtime, report: ScoreReport): { rows: Cell[][]; numer
 
 function notes(rt: Runtime, report: ScoreReport): string[] {
   const m = report.meta;
-  const lines = [rt.t('score.summary', { activities: report.activities.length, ratings: m.ratings, files: m.files.length, shortlist: m.shortlist, feasibility: m.feasibility })];
+  const lines = [
+    rt.t('score.summary', {
+      activities: report.activities.length,
+      ratings: m.ratings,
+      files: m.files.length,
+      shortlist: m.shortlist,
+      feasibility: m.feasibility,
+    }),
+  ];
   if (m.sensitivity) {
-    lines.push(rt.t('score.sensitivityNote', { runs: m.sensitivity.runs, low: (1 - m.sensitivity.spread).toFixed(2), high: (1 + m.sensitivity.spread).toFixed(2) }));
+    lines.push(
+      rt.t('score.sensitivityNote', {
+        runs: m.sensitivity.runs,
+        low: (1 - m.sensitivity.spread).toFixed(2),
+        high: (1 + m.sensitivity.spread).toFixed(2),
+      }),
+    );
   }
   return lines;
 }
@@ -82,30 +108,65 @@ function csvRows(report: ScoreReport): Cell[][] {
   const segs = segmentColumns(report);
   const sens = report.meta.sensitivity !== undefined;
   const header: Cell[] = [
-    'rank', 'activity', 'name', 'score', 'ci95_low', 'ci95_high', 'n', 'respondents', 'shortlist', 'feasibility', 'flags', 'missing_criteria',
+    'rank',
+    'activity',
+    'name',
+    'score',
+    'ci95_low',
+    'ci95_high',
+    'n',
+    'respondents',
+    'shortlist',
+    'feasibility',
+    'flags',
+    'missing_criteria',
     ...ids.flatMap((id) => [`${id}_n`, `${id}_mean`, `${id}_sd`]),
-    ...segs.flatMap((s) => [`${s.segment}=${s.value}_score`, `${s.segment}=${s.value}_n`, `${s.segment}=${s.value}_rank`]),
+    ...segs.flatMap((s) => [
+      `${s.segment}=${s.value}_score`,
+      `${s.segment}=${s.value}_n`,
+      `${s.segment}=${s.value}_rank`,
+    ]),
     ...(sens ? ['in_shortlist', 'rank_min', 'rank_max', 'rank_median'] : []),
   ];
   const rows = report.activities.map((a): Cell[] => [
-    a.rank, a.activity, a.name, a.score, a.ci95?.[0], a.ci95?.[1], a.n, a.respondents, a.shortlist, a.feasibility, a.flags.join(' '), a.missingCriteria.join(' '),
+    a.rank,
+    a.activity,
+    a.name,
+    a.score,
+    a.ci95?.[0],
+    a.ci95?.[1],
+    a.n,
+    a.respondents,
+    a.shortlist,
+    a.feasibility,
+    a.flags.join(' '),
+    a.missingCriteria.join(' '),
     ...ids.flatMap((id) => [a.criteria[id]?.n, a.criteria[id]?.mean, a.criteria[id]?.sd]),
     ...segs.flatMap(({ segment, value }) => {
       const s = segmentCell(a, segment, value);
       return [s?.score, s?.n, s?.rank];
     }),
-    ...(sens ? [a.sensitivity?.inShortlist, a.sensitivity?.rankMin, a.sensitivity?.rankMax, a.sensitivity?.rankMedian] : []),
+    ...(sens
+      ? [a.sensitivity?.inShortlist, a.sensitivity?.rankMin, a.sensitivity?.rankMax, a.sensitivity?.rankMedian]
+      : []),
   ]);
   return [header, ...rows];
 }
 
 /** Renders a score report in one of the formats of `tree score`. */
-export function renderScore(rt: Runtime, report: ScoreReport, format: Format, options: ScoreRenderOptions = {}): string {
+export function renderScore(
+  rt: Runtime,
+  report: ScoreReport,
+  format: Format,
+  options: ScoreRenderOptions = {},
+): string {
   if (format === 'json') return toJson(report);
   if (format === 'csv') return toCsv(csvRows(report), { excel: options.excel === true });
   const { rows, numeric } = readableRows(rt, report);
   if (format === 'md') {
-    return `# ${rt.t('score.title')}\n\n${toMarkdownTable(rows, numeric)}\n${notes(rt, report).map((l) => `${l}\n`).join('\n')}`;
+    return `# ${rt.t('score.title')}\n\n${toMarkdownTable(rows, numeric)}\n${notes(rt, report)
+      .map((l) => `${l}\n`)
+      .join('\n')}`;
   }
   const style = (i: number, text: string): string => {
     const a = report.activities[i];

@@ -23,13 +23,20 @@ function renderText(report: ValidationReport, t: Translate, color: ChalkInstance
 
 function renderMarkdown(report: ValidationReport): string {
   const rows = report.files.flatMap((f) =>
-    f.problems.length === 0 ? [[f.file, '', 'OK']] : f.problems.map((p) => [f.file, formatLocation(p).replace(`${f.file}`, '').replace(/^[:#]/, ''), p.message]),
+    f.problems.length === 0
+      ? [[f.file, '', 'OK']]
+      : f.problems.map((p) => [f.file, formatLocation(p).replace(`${f.file}`, '').replace(/^[:#]/, ''), p.message]),
   );
   return toMarkdownTable([['file', 'where', 'problem'], ...rows]);
 }
 
 /** Renders a validation report as text (table), Markdown or JSON. */
-export function renderValidation(report: ValidationReport, format: 'table' | 'md' | 'json', t: Translate, color: ChalkInstance): string {
+export function renderValidation(
+  report: ValidationReport,
+  format: 'table' | 'md' | 'json',
+  t: Translate,
+  color: ChalkInstance,
+): string {
   if (format === 'json') return toJson(report);
   return format === 'md' ? renderMarkdown(report) : renderText(report, t, color);
 }

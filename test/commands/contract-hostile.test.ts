@@ -21,7 +21,12 @@ beforeAll(async () => {
 /** A survey whose activity names carry escape sequences and a right-to-left override. */
 function hostileSurvey(dir: string): string {
   const file = path.join(dir, `ratings${'\u202E'}.csv`);
-  const rows = ['activity,market_demand,raw_materials', `"${ESC_NAME}",4,5`, `"=cmd|' /C calc'!A0",3,3`, `"<script>alert(1)</script>",2,2`];
+  const rows = [
+    'activity,market_demand,raw_materials',
+    `"${ESC_NAME}",4,5`,
+    `"=cmd|' /C calc'!A0",3,3`,
+    `"<script>alert(1)</script>",2,2`,
+  ];
   writeFileSync(file, `${rows.join('\n')}\n`);
   return path.basename(file);
 }
@@ -45,7 +50,9 @@ describe('text from files never drives the terminal', () => {
     const dir = tempDir();
     const file = hostileSurvey(dir);
     for (const format of ['table', 'csv', 'json', 'md']) {
-      const r = await runInProcess(['--lang', 'en', 'score', file, '--format', format, '--min-n', '1'], dir, { tty: true });
+      const r = await runInProcess(['--lang', 'en', 'score', file, '--format', format, '--min-n', '1'], dir, {
+        tty: true,
+      });
       expect(r.code, r.stderr).toBe(0);
       // Our own colour codes are the only escape sequences allowed.
       const plain = r.stdout.replace(/\u001b\[[0-9;]*m/g, '');
@@ -85,7 +92,9 @@ describe('output flags', () => {
       expect(r.code, name).toBe(2);
       expect(r.stderr).toMatch(/cannot tell what to write to/);
     }
-    expect((await runInProcess(['--lang', 'en', 'score', '--format', 'csv', '-o', 'out/ranking.data'], ws)).code).toBe(0);
+    expect((await runInProcess(['--lang', 'en', 'score', '--format', 'csv', '-o', 'out/ranking.data'], ws)).code).toBe(
+      0,
+    );
     expect(readFileSync(path.join(ws, 'out', 'ranking.data'), 'utf8')).toMatch(/^rank,activity,/);
   });
 
@@ -98,10 +107,17 @@ describe('output flags', () => {
   it('never puts colour codes into an -o file, even with --color or FORCE_COLOR', async () => {
     for (const extra of [['--color'], []]) {
       const out = `out/colour${extra.length}.txt`;
-      const r = await runInProcess(['--lang', 'en', ...extra, 'score', '-o', out, '--force'], ws, { tty: true, env: { FORCE_COLOR: '3' } });
+      const r = await runInProcess(['--lang', 'en', ...extra, 'score', '-o', out, '--force'], ws, {
+        tty: true,
+        env: { FORCE_COLOR: '3' },
+      });
       expect(r.code, r.stderr).toBe(0);
       expect(readFileSync(path.join(ws, out), 'utf8')).not.toContain('\u001b');
-      const v = await runInProcess(['--lang', 'en', ...extra, 'validate', 'assessment.json', '-o', `out/v${extra.length}.txt`, '--force'], ws, { tty: true, env: { FORCE_COLOR: '3' } });
+      const v = await runInProcess(
+        ['--lang', 'en', ...extra, 'validate', 'assessment.json', '-o', `out/v${extra.length}.txt`, '--force'],
+        ws,
+        { tty: true, env: { FORCE_COLOR: '3' } },
+      );
       expect(v.code).toBe(0);
       expect(readFileSync(path.join(ws, `out/v${extra.length}.txt`), 'utf8')).not.toContain('\u001b');
     }

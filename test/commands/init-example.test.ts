@@ -15,7 +15,13 @@ import { tempDir } from '../helpers/cli.js';
 import { rejection } from '../helpers/errors.js';
 import { runInProcess } from '../helpers/runtime.js';
 
-const EXAMPLE_FILES = ['assessment.json', 'assessment.schema.json', 'data/ratings.csv', 'data/households.csv', 'data/partners.csv'];
+const EXAMPLE_FILES = [
+  'assessment.json',
+  'assessment.schema.json',
+  'data/ratings.csv',
+  'data/households.csv',
+  'data/partners.csv',
+];
 
 describe('example() and tree example', () => {
   it('writes a complete example workspace that validates', async () => {
@@ -25,7 +31,11 @@ describe('example() and tree example', () => {
     expect(result.files).toEqual(expect.arrayContaining(EXAMPLE_FILES));
     for (const f of EXAMPLE_FILES) expect(existsSync(path.join(cwd, 'contoh', f)), f).toBe(true);
     expect(existsSync(path.join(cwd, 'contoh', 'out'))).toBe(true);
-    const report = await validate({ cwd: path.join(cwd, 'contoh'), env: {}, files: EXAMPLE_FILES.filter((f) => f !== 'assessment.schema.json') });
+    const report = await validate({
+      cwd: path.join(cwd, 'contoh'),
+      env: {},
+      files: EXAMPLE_FILES.filter((f) => f !== 'assessment.schema.json'),
+    });
     expect(report.valid, JSON.stringify(report.files.flatMap((f) => f.problems))).toBe(true);
   });
 
@@ -67,13 +77,25 @@ describe('init() and tree init', () => {
 
   it('init() writes assessment.json with the names given, its schema, data/ and out/, and it validates', async () => {
     const cwd = tempDir();
-    const result = await init({ cwd, env: {}, dir: 'desa', village: 'Sumber Rejo', district: 'Gunungkidul', language: 'id' });
-    expect(result).toEqual({ dir: 'desa', file: path.join('desa', 'assessment.json'), dataDir: path.join('desa', 'data') });
+    const result = await init({
+      cwd,
+      env: {},
+      dir: 'desa',
+      village: 'Sumber Rejo',
+      district: 'Gunungkidul',
+      language: 'id',
+    });
+    expect(result).toEqual({
+      dir: 'desa',
+      file: path.join('desa', 'assessment.json'),
+      dataDir: path.join('desa', 'data'),
+    });
     const doc = JSON.parse(readFileSync(path.join(cwd, 'desa', 'assessment.json'), 'utf8'));
     expect(doc.community).toMatchObject({ village: 'Sumber Rejo', district: 'Gunungkidul' });
     expect(doc.community).not.toHaveProperty('province');
     expect(doc.language).toBe('id');
-    for (const f of ['assessment.schema.json', 'data', 'out']) expect(existsSync(path.join(cwd, 'desa', f)), f).toBe(true);
+    for (const f of ['assessment.schema.json', 'data', 'out'])
+      expect(existsSync(path.join(cwd, 'desa', f)), f).toBe(true);
     expect((await validate({ cwd: path.join(cwd, 'desa'), env: {}, files: ['assessment.json'] })).valid).toBe(true);
   });
 

@@ -48,7 +48,10 @@ describe('tree init', () => {
     const cwd = tempDir();
     const { rt } = testRuntime({ cwd });
     const prompter = scripted([]);
-    await expect(runInit(rt, 'ws', { village: 'X' }, prompter)).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/--district, --province/) });
+    await expect(runInit(rt, 'ws', { village: 'X' }, prompter)).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/--district, --province/),
+    });
     expect(prompter.asked).toEqual([]);
     expect(existsSync(path.join(cwd, 'ws', 'assessment.json'))).toBe(false);
   });

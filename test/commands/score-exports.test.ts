@@ -57,8 +57,15 @@ import { runInProcess } from '../helpers/runtime.js';
 const FIXTURES = fileURLToPath(new URL('../fixtures/exports/', import.meta.url));
 
 const DEFAULT_IDS = [
-  'market_demand', 'raw_materials', 'skills_base', 'capital_required', 'profitability',
-  'jobs_created', 'inclusion', 'environment', 'risk',
+  'market_demand',
+  'raw_materials',
+  'skills_base',
+  'capital_required',
+  'profitability',
+  'jobs_created',
+  'inclusion',
+  'environment',
+  'risk',
 ];
 const RATED = ['market_demand', 'raw_materials', 'capital_required', 'risk'] as const;
 type Rated = (typeof RATED)[number];
@@ -74,7 +81,11 @@ interface Expected {
 
 const EXPECTED: Expected[] = [
   {
-    key: 'keripik_singkong', rank: 1, score: 82.5, n: 5, respondents: 5,
+    key: 'keripik_singkong',
+    rank: 1,
+    score: 82.5,
+    n: 5,
+    respondents: 5,
     criteria: {
       market_demand: { n: 5, mean: 4.6 },
       raw_materials: { n: 5, mean: 4.6 },
@@ -83,7 +94,11 @@ const EXPECTED: Expected[] = [
     },
   },
   {
-    key: 'tiwul_instan', rank: 2, score: 74.06, n: 5, respondents: 5,
+    key: 'tiwul_instan',
+    rank: 2,
+    score: 74.06,
+    n: 5,
+    respondents: 5,
     criteria: {
       market_demand: { n: 5, mean: 3.4 },
       raw_materials: { n: 5, mean: 4.2 },
@@ -92,7 +107,11 @@ const EXPECTED: Expected[] = [
     },
   },
   {
-    key: 'budidaya_lele', rank: 3, score: 42.5, n: 5, respondents: 5,
+    key: 'budidaya_lele',
+    rank: 3,
+    score: 42.5,
+    n: 5,
+    respondents: 5,
     criteria: {
       market_demand: { n: 5, mean: 4.4 },
       raw_materials: { n: 5, mean: 2.4 },
@@ -104,11 +123,27 @@ const EXPECTED: Expected[] = [
 
 /** The activity as each file writes it: XML values, Indonesian choice labels, Excel text. */
 const NAMES: Record<string, Record<Expected['key'], string>> = {
-  'kobo-xml.csv': { keripik_singkong: 'keripik_singkong', tiwul_instan: 'tiwul_instan', budidaya_lele: 'budidaya_lele' },
-  'kobo-labels.csv': { keripik_singkong: 'Keripik singkong', tiwul_instan: 'Tiwul instan', budidaya_lele: 'Budidaya lele' },
-  'odk-central.csv': { keripik_singkong: 'keripik_singkong', tiwul_instan: 'tiwul_instan', budidaya_lele: 'budidaya_lele' },
+  'kobo-xml.csv': {
+    keripik_singkong: 'keripik_singkong',
+    tiwul_instan: 'tiwul_instan',
+    budidaya_lele: 'budidaya_lele',
+  },
+  'kobo-labels.csv': {
+    keripik_singkong: 'Keripik singkong',
+    tiwul_instan: 'Tiwul instan',
+    budidaya_lele: 'Budidaya lele',
+  },
+  'odk-central.csv': {
+    keripik_singkong: 'keripik_singkong',
+    tiwul_instan: 'tiwul_instan',
+    budidaya_lele: 'budidaya_lele',
+  },
   // Windows-1252 byte 0x96 must come out as an en dash, not U+0096.
-  'excel-1252.csv': { keripik_singkong: 'Keripik singkong', tiwul_instan: 'Tiwul instan', budidaya_lele: 'Budidaya lele \u2013 kolam terpal' },
+  'excel-1252.csv': {
+    keripik_singkong: 'Keripik singkong',
+    tiwul_instan: 'Tiwul instan',
+    budidaya_lele: 'Budidaya lele \u2013 kolam terpal',
+  },
 };
 
 /** Equal to 0.01, as scores are rounded to 2 decimals. */
@@ -166,7 +201,10 @@ describe.each(Object.keys(NAMES))('score() of %s (no mapping, no workspace)', (n
         const c = a.criteria[id];
         expect(c, `${a.activity} ${id}`).toBeDefined();
         expect(c?.n, `${a.activity} ${id} n`).toBe(e.criteria[id].n);
-        expect(Math.abs((c?.mean ?? NaN) - e.criteria[id].mean), `${a.activity} ${id} mean ${c?.mean} vs ${e.criteria[id].mean}`).toBeLessThanOrEqual(0.0005 + 1e-9);
+        expect(
+          Math.abs((c?.mean ?? NaN) - e.criteria[id].mean),
+          `${a.activity} ${id} mean ${c?.mean} vs ${e.criteria[id].mean}`,
+        ).toBeLessThanOrEqual(0.0005 + 1e-9);
       }
     }
   });
@@ -174,7 +212,10 @@ describe.each(Object.keys(NAMES))('score() of %s (no mapping, no workspace)', (n
   it('turns no metadata, segment or select_multiple column into a criterion', () => {
     for (const a of json.activities) {
       for (const id of Object.keys(a.criteria)) expect(DEFAULT_IDS, `${a.activity}: criterion "${id}"`).toContain(id);
-      const rated = Object.entries(a.criteria).filter(([, c]) => c.n > 0).map(([id]) => id).sort();
+      const rated = Object.entries(a.criteria)
+        .filter(([, c]) => c.n > 0)
+        .map(([id]) => id)
+        .sort();
       expect(rated, a.activity).toEqual([...RATED].sort());
     }
     for (const id of Object.keys(json.meta.weights)) expect(DEFAULT_IDS, `meta.weights "${id}"`).toContain(id);
@@ -188,7 +229,10 @@ describe('score(): a genuine decimal-comma half-point', () => {
     const file = path.join(dir, 'half.csv');
     // Two raters; market demand 3,5 and 4,5 → mean 4.0, norm 0.75; risk 2 and 3 → mean 2.5,
     // cost norm (5 − 2.5)/4 = 0.625; score = 100 × (0.75 + 0.625) / 2 = 68.75.
-    writeFileSync(file, 'Respondent;Activity;Market Demand;Risk\r\nR01;Tiwul instan;3,5;2\r\nR02;Tiwul instan;4,5;3\r\n');
+    writeFileSync(
+      file,
+      'Respondent;Activity;Market Demand;Risk\r\nR01;Tiwul instan;3,5;2\r\nR02;Tiwul instan;4,5;3\r\n',
+    );
     const json = await scoreFile(file, dir);
     const a = json.activities[0];
     expect(a?.activity).toBe('Tiwul instan');

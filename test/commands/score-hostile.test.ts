@@ -78,20 +78,30 @@ describe('keys named like Object.prototype members (case 5)', () => {
     expect(r.stderr).toContain('there is no criterion "__proto__"');
   });
 
-  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('--by %s without such a column: exit 3 naming the field, not an internal error', async (field) => {
-    const r = await runInProcess(['--lang', 'en', 'score', '--by', field], proto);
-    // `constructor` is a criterion column here, so it is found; the others are not.
-    if (field === 'constructor') expect(r.code, r.stderr).toBe(0);
-    else {
-      expect(r.code, r.stderr).toBe(3);
-      expect(r.stderr).toContain(field);
-      expect(r.stderr).not.toMatch(/internal error/i);
-    }
-  });
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    '--by %s without such a column: exit 3 naming the field, not an internal error',
+    async (field) => {
+      const r = await runInProcess(['--lang', 'en', 'score', '--by', field], proto);
+      // `constructor` is a criterion column here, so it is found; the others are not.
+      if (field === 'constructor') expect(r.code, r.stderr).toBe(0);
+      else {
+        expect(r.code, r.stderr).toBe(3);
+        expect(r.stderr).toContain(field);
+        expect(r.stderr).not.toMatch(/internal error/i);
+      }
+    },
+  );
 
   it('a criterion id __proto__ is refused by the schema: exit 3 from score() and validate(), at its place', async () => {
     const ws = tempDir();
-    writeFileSync(path.join(ws, 'assessment.json'), JSON.stringify({ version: 1, criteria: [{ id: '__proto__', label: label('x') }], survey: { columns: { segments: { constructor: 'gender' } } } }));
+    writeFileSync(
+      path.join(ws, 'assessment.json'),
+      JSON.stringify({
+        version: 1,
+        criteria: [{ id: '__proto__', label: label('x') }],
+        survey: { columns: { segments: { constructor: 'gender' } } },
+      }),
+    );
     writeFileSync(path.join(ws, 'r.csv'), 'activity,__proto__\nkeripik,4\n');
     const error = await rejection(score({ cwd: ws, env: {}, lang: 'en', files: ['r.csv'] }));
     expect(error).toBeInstanceOf(DataError);
@@ -102,11 +112,16 @@ describe('keys named like Object.prototype members (case 5)', () => {
 
   it('a segment called constructor, mapped in assessment.json, is an ordinary segment', async () => {
     const ws = tempDir();
-    writeFileSync(path.join(ws, 'assessment.json'), JSON.stringify({ version: 1, survey: { columns: { segments: { constructor: 'sex' } } } }));
+    writeFileSync(
+      path.join(ws, 'assessment.json'),
+      JSON.stringify({ version: 1, survey: { columns: { segments: { constructor: 'sex' } } } }),
+    );
     writeFileSync(path.join(ws, 'r.csv'), 'activity,sex,market_demand\nkeripik,perempuan,4\nmadu,toString,3\n');
     const report = await score({ cwd: ws, env: {}, lang: 'en', files: ['r.csv'], by: ['constructor'] });
     expect(report.meta.segments['constructor']).toEqual(['perempuan', 'toString']);
-    expect(Object.keys(report.activities.find((a) => a.activity === 'madu')?.segments['constructor'] ?? {})).toEqual(['toString']);
+    expect(Object.keys(report.activities.find((a) => a.activity === 'madu')?.segments['constructor'] ?? {})).toEqual([
+      'toString',
+    ]);
   });
 
   it('--encoding constructor is a usage error (exit 2)', async () => {
@@ -133,19 +148,34 @@ describe('keys named like Object.prototype members (case 5)', () => {
   });
 
   it('a segment called __proto__ (mapped with --map) is reported under its own name', async () => {
-    const report = await run({ map: JSON.parse('{"__proto__": "gender"}') as Record<string, string>, by: ['__proto__'] });
+    const report = await run({
+      map: JSON.parse('{"__proto__": "gender"}') as Record<string, string>,
+      by: ['__proto__'],
+    });
     expect(Object.hasOwn(report.meta.segments, '__proto__')).toBe(true);
     expect(report.meta.segments['__proto__']).toEqual(['constructor', 'perempuan', 'toString']);
     const keripik = report.activities.find((a) => a.activity === 'keripik');
     expect(Object.hasOwn(keripik?.segments ?? {}, '__proto__')).toBe(true);
     expect(Object.keys(keripik?.segments['__proto__'] ?? {})).toEqual(['constructor', 'perempuan', 'toString']);
-    const json = JSON.parse((await cli(['--map', '__proto__=gender', '--by', '__proto__', '--json'])).stdout) as { meta: { segments: Record<string, string[]> } };
+    const json = JSON.parse((await cli(['--map', '__proto__=gender', '--by', '__proto__', '--json'])).stdout) as {
+      meta: { segments: Record<string, string[]> };
+    };
     expect(Object.hasOwn(json.meta.segments, '__proto__')).toBe(true);
   });
 });
 
 describe('extreme weights (case 12)', () => {
-  const CRITERIA = ['market_demand', 'raw_materials', 'skills_base', 'capital_required', 'profitability', 'jobs_created', 'inclusion', 'environment', 'risk'];
+  const CRITERIA = [
+    'market_demand',
+    'raw_materials',
+    'skills_base',
+    'capital_required',
+    'profitability',
+    'jobs_created',
+    'inclusion',
+    'environment',
+    'risk',
+  ];
   let ex: string;
   beforeAll(async () => {
     ex = path.join(tempDir(), 'ws');
@@ -180,13 +210,16 @@ describe('flags and weight lists that were misread (case 15)', () => {
   });
   const cli = (args: string[]) => runInProcess(['--lang', 'en', 'score', ...args], ex);
 
-  it.each(['-5', '1e9', '1.5', '+5', '2,5', '.5', '1E+3', '0x10', '-Infinity'])('--sensitivity %s is a bad number of runs (exit 2), not a file name', async (value) => {
-    const r = await cli([`--sensitivity=${value}`]);
-    expect(r.code, r.stderr).toBe(2);
-    expect(r.stderr).toContain(`--sensitivity must be a whole number from 10 to 100000, not "${value}"`);
-    // Apart, commander takes some (-Infinity) for an unknown option: a usage error all the same.
-    expect((await cli(['--sensitivity', value])).code).toBe(2);
-  });
+  it.each(['-5', '1e9', '1.5', '+5', '2,5', '.5', '1E+3', '0x10', '-Infinity'])(
+    '--sensitivity %s is a bad number of runs (exit 2), not a file name',
+    async (value) => {
+      const r = await cli([`--sensitivity=${value}`]);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`--sensitivity must be a whole number from 10 to 100000, not "${value}"`);
+      // Apart, commander takes some (-Infinity) for an unknown option: a usage error all the same.
+      expect((await cli(['--sensitivity', value])).code).toBe(2);
+    },
+  );
 
   it('--sensitivity followed by a file name still reads that file', async () => {
     const r = await cli(['--sensitivity', 'data/ratings.csv', '--json']);
@@ -242,15 +275,22 @@ describe('flags and weight lists that were misread (case 15)', () => {
 describe('a wrong activity column: a new activity on every row (case 7)', () => {
   const HEADER = 'submission_id,respondent,market_demand,risk';
   /** `count` rows, each naming an activity never seen before (as a submission id would). */
-  const rows = (count: number, from = 0) => Array.from({ length: count }, (_, i) => `uuid-${from + i},r${from + i},4,2`);
+  const rows = (count: number, from = 0) =>
+    Array.from({ length: count }, (_, i) => `uuid-${from + i},r${from + i},4,2`);
   let dir: string;
   beforeAll(() => {
     dir = tempDir();
     // Past the limit, then a ragged row and a rating off the scale that a full read would report.
-    writeFileSync(path.join(dir, 'wrong.csv'), [HEADER, ...rows(MAX_DISTINCT_ACTIVITIES + 500), 'x,y', 'uuid-z,rz,9,2', ''].join('\n'));
+    writeFileSync(
+      path.join(dir, 'wrong.csv'),
+      [HEADER, ...rows(MAX_DISTINCT_ACTIVITIES + 500), 'x,y', 'uuid-z,rz,9,2', ''].join('\n'),
+    );
     writeFileSync(path.join(dir, 'limit.csv'), [HEADER, ...rows(MAX_DISTINCT_ACTIVITIES), ...rows(50), ''].join('\n'));
     writeFileSync(path.join(dir, 'half1.csv'), [HEADER, ...rows(MAX_DISTINCT_ACTIVITIES / 2 + 1), ''].join('\n'));
-    writeFileSync(path.join(dir, 'half2.csv'), [HEADER, ...rows(MAX_DISTINCT_ACTIVITIES / 2 + 1, MAX_DISTINCT_ACTIVITIES), ''].join('\n'));
+    writeFileSync(
+      path.join(dir, 'half2.csv'),
+      [HEADER, ...rows(MAX_DISTINCT_ACTIVITIES / 2 + 1, MAX_DISTINCT_ACTIVITIES), ''].join('\n'),
+    );
   });
   const map = { activity: 'submission_id' };
   const message = `more than ${MAX_DISTINCT_ACTIVITIES} different activities in the column "submission_id"`;
@@ -262,7 +302,9 @@ describe('a wrong activity column: a new activity on every row (case 7)', () => 
 
   it('score() stops at the first activity past the limit: one problem, naming the column, at its row', async () => {
     const progress: number[] = [];
-    const error = await rejection(score({ cwd: dir, env: {}, lang: 'en', files: ['wrong.csv'], map, onProgress: (p) => progress.push(p.rows) }));
+    const error = await rejection(
+      score({ cwd: dir, env: {}, lang: 'en', files: ['wrong.csv'], map, onProgress: (p) => progress.push(p.rows) }),
+    );
     expect(error).toBeInstanceOf(DataError);
     expect(error.exitCode).toBe(3);
     // The ragged row and the 9 further down were never read.
@@ -291,13 +333,26 @@ describe('a wrong activity column: a new activity on every row (case 7)', () => 
     const report = await validate({ cwd: dir, env: {}, lang: 'en', files: ['wrong.csv', 'limit.csv'], map });
     expect(report.files.map((f) => f.valid)).toEqual([false, true]);
     expect(report.files[0]?.problems).toHaveLength(1);
-    expect(report.files[0]?.problems[0]).toMatchObject({ file: 'wrong.csv', line: MAX_DISTINCT_ACTIVITIES + 2, column: 1 });
+    expect(report.files[0]?.problems[0]).toMatchObject({
+      file: 'wrong.csv',
+      line: MAX_DISTINCT_ACTIVITIES + 2,
+      column: 1,
+    });
     expect(report.files[0]?.problems[0]?.message).toContain(message);
   });
 
   it('names the column as the header spells it, in Indonesian too', async () => {
-    writeFileSync(path.join(dir, 'kobo.csv'), ['grp/Jenis Usaha;grp/respondent;market_demand', ...Array.from({ length: MAX_DISTINCT_ACTIVITIES + 1 }, (_, i) => `Usaha ${i};r;3`), ''].join('\n'));
+    writeFileSync(
+      path.join(dir, 'kobo.csv'),
+      [
+        'grp/Jenis Usaha;grp/respondent;market_demand',
+        ...Array.from({ length: MAX_DISTINCT_ACTIVITIES + 1 }, (_, i) => `Usaha ${i};r;3`),
+        '',
+      ].join('\n'),
+    );
     const error = await rejection(score({ cwd: dir, env: {}, lang: 'id', files: ['kobo.csv'] }));
-    expect(error.problems[0]?.message).toContain(`lebih dari ${MAX_DISTINCT_ACTIVITIES} kegiatan berbeda di kolom "grp/Jenis Usaha"`);
+    expect(error.problems[0]?.message).toContain(
+      `lebih dari ${MAX_DISTINCT_ACTIVITIES} kegiatan berbeda di kolom "grp/Jenis Usaha"`,
+    );
   });
 });

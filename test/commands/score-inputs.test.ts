@@ -16,7 +16,13 @@ import { rejection } from '../helpers/errors.js';
 
 const HEADER = 'activity;market_demand;risk\n';
 /** A file ASCII for its first 64 KiB and Windows-1252 after (an en dash, 0x96): Excel on Windows. */
-const late1252 = () => Buffer.concat([Buffer.from(HEADER + 'keripik;4;2\n'.repeat(6000)), Buffer.from('tiwul '), Buffer.from([0x96]), Buffer.from(' pedas;2;3\n')]);
+const late1252 = () =>
+  Buffer.concat([
+    Buffer.from(HEADER + 'keripik;4;2\n'.repeat(6000)),
+    Buffer.from('tiwul '),
+    Buffer.from([0x96]),
+    Buffer.from(' pedas;2;3\n'),
+  ]);
 
 function folder(files: Record<string, string | Buffer>): string {
   const dir = tempDir();
@@ -32,7 +38,13 @@ const stdin = (text: string | Buffer) => Readable.from([Buffer.from(text)]);
 describe('standard input and encodings in score()', () => {
   it('reads stdin and a file found to be Windows-1252 late in one run, stdin read once', async () => {
     const cwd = folder({ 'late1252.csv': late1252() });
-    const report = await score({ cwd, env: {}, lang: 'en', files: ['-', 'late1252.csv'], stdin: stdin(`${HEADER}gethuk;5;1\n`) });
+    const report = await score({
+      cwd,
+      env: {},
+      lang: 'en',
+      files: ['-', 'late1252.csv'],
+      stdin: stdin(`${HEADER}gethuk;5;1\n`),
+    });
     expect(report.meta.rows).toBe(6002);
     expect(report.meta.files).toEqual(['<stdin>', 'late1252.csv']);
     expect(report.activities.map((a) => a.activity).sort()).toEqual(['gethuk', 'keripik', 'tiwul – pedas']);
@@ -40,14 +52,19 @@ describe('standard input and encodings in score()', () => {
   });
 
   it('says which encoding each file was read in, in meta.encodings', async () => {
-    const cwd = folder({ 'a.csv': `${HEADER}Ñoño;4;2\n`, 'b.csv': Buffer.concat([Buffer.from('\ufeff'), Buffer.from(`${HEADER}x;4;2\n`)]) });
+    const cwd = folder({
+      'a.csv': `${HEADER}Ñoño;4;2\n`,
+      'b.csv': Buffer.concat([Buffer.from('\ufeff'), Buffer.from(`${HEADER}x;4;2\n`)]),
+    });
     const report = await score({ cwd, env: {}, lang: 'en', files: ['a.csv', 'b.csv'] });
     expect({ ...report.meta.encodings }).toEqual({ 'a.csv': 'utf-8', 'b.csv': 'utf-8' });
   });
 
   it('refuses "-" named twice: a usage error naming it', async () => {
     const cwd = folder({});
-    const error = await rejection(score({ cwd, env: {}, lang: 'en', files: ['-', '-'], stdin: stdin(`${HEADER}x;4;2\n`) }));
+    const error = await rejection(
+      score({ cwd, env: {}, lang: 'en', files: ['-', '-'], stdin: stdin(`${HEADER}x;4;2\n`) }),
+    );
     expect(error).toBeInstanceOf(UsageError);
     expect(error.message).toMatch(/"-".*only once/);
   });
@@ -61,15 +78,18 @@ describe('standard input and encodings in score()', () => {
     expect(error.message).toMatch(/standard input is a folder/);
   });
 
-  it.skipIf(process.platform === 'win32')('reads a named pipe as a stream (no positional read, no second open)', async () => {
-    const cwd = folder({});
-    const fifo = path.join(cwd, 'pipe.csv');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const writing = writeFile(fifo, `${HEADER}keripik;4;2\ntiwul;3;3\n`);
-    const report = await score({ cwd, env: {}, lang: 'en', files: ['pipe.csv'] });
-    await writing;
-    expect(report.meta.rows).toBe(2);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'reads a named pipe as a stream (no positional read, no second open)',
+    async () => {
+      const cwd = folder({});
+      const fifo = path.join(cwd, 'pipe.csv');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const writing = writeFile(fifo, `${HEADER}keripik;4;2\ntiwul;3;3\n`);
+      const report = await score({ cwd, env: {}, lang: 'en', files: ['pipe.csv'] });
+      await writing;
+      expect(report.meta.rows).toBe(2);
+    },
+  );
 });
 
 describe('problem counts and empty surveys in score()', () => {
@@ -111,20 +131,27 @@ describe('encodings in validate()', () => {
   });
 
   it('is not OK for a UTF-8 file with a stray byte: the cell is listed', async () => {
-    const cwd = folder({ 'u.csv': Buffer.concat([Buffer.from(`${HEADER}Ñoño;4;2\nCaf`), Buffer.from([0xe9]), Buffer.from(';3;3\n')]) });
+    const cwd = folder({
+      'u.csv': Buffer.concat([Buffer.from(`${HEADER}Ñoño;4;2\nCaf`), Buffer.from([0xe9]), Buffer.from(';3;3\n')]),
+    });
     const report = await validate({ cwd, env: {}, lang: 'en', files: ['u.csv'] });
     expect(report.valid).toBe(false);
     expect(report.files[0]?.encoding).toBe('utf-8');
     expect(report.files[0]?.problems).toMatchObject([{ file: 'u.csv', line: 3, column: 1 }]);
   });
 
-  it.skipIf(process.platform === 'win32')('reads a named pipe once, as a rating survey, instead of opening it twice', async () => {
-    const cwd = folder({});
-    const fifo = path.join(cwd, 'pipe.csv');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const writing = writeFile(fifo, `${HEADER}Ñoño;4;2\n`);
-    const report = await validate({ cwd, env: {}, lang: 'en', files: ['pipe.csv'] });
-    await writing;
-    expect(report.files.map((f) => [f.file, f.kind, f.valid, f.rows, f.encoding])).toEqual([['pipe.csv', 'ratings', true, 1, 'utf-8']]);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'reads a named pipe once, as a rating survey, instead of opening it twice',
+    async () => {
+      const cwd = folder({});
+      const fifo = path.join(cwd, 'pipe.csv');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const writing = writeFile(fifo, `${HEADER}Ñoño;4;2\n`);
+      const report = await validate({ cwd, env: {}, lang: 'en', files: ['pipe.csv'] });
+      await writing;
+      expect(report.files.map((f) => [f.file, f.kind, f.valid, f.rows, f.encoding])).toEqual([
+        ['pipe.csv', 'ratings', true, 1, 'utf-8'],
+      ]);
+    },
+  );
 });

@@ -14,7 +14,17 @@ import { tempDir } from '../helpers/cli.js';
 import { rejection } from '../helpers/errors.js';
 import { runInProcess } from '../helpers/runtime.js';
 
-const CRITERIA = ['market_demand', 'raw_materials', 'skills_base', 'capital_required', 'profitability', 'jobs_created', 'inclusion', 'environment', 'risk'];
+const CRITERIA = [
+  'market_demand',
+  'raw_materials',
+  'skills_base',
+  'capital_required',
+  'profitability',
+  'jobs_created',
+  'inclusion',
+  'environment',
+  'risk',
+];
 
 let dir: string;
 beforeAll(async () => {
@@ -25,18 +35,27 @@ beforeAll(async () => {
 /** score() in the example workspace, in English, untouched by the test process's locale. */
 const run = (request: ScoreRequest = {}) => score({ cwd: dir, env: {}, lang: 'en', ...request });
 /** `tree --lang en score ...` in the example workspace. */
-const cli = (args: string[], stdin?: string) => runInProcess(['--lang', 'en', 'score', ...args], dir, stdin === undefined ? {} : { stdin });
+const cli = (args: string[], stdin?: string) =>
+  runInProcess(['--lang', 'en', 'score', ...args], dir, stdin === undefined ? {} : { stdin });
 
 /** Where a problem is, as a comparable object (absent fields compare as undefined). */
 const place = (p: Problem | undefined) => ({ file: p?.file, line: p?.line, column: p?.column });
 
 describe('score() on the example workspace', () => {
   it('lists an opportunity nobody rated as not scored, instead of dropping it', async () => {
-    const rows = readFileSync(path.join(dir, 'data', 'ratings.csv'), 'utf8').split('\r\n').filter((l) => !l.includes('"batik_tulis"'));
+    const rows = readFileSync(path.join(dir, 'data', 'ratings.csv'), 'utf8')
+      .split('\r\n')
+      .filter((l) => !l.includes('"batik_tulis"'));
     writeFileSync(path.join(dir, 'no-batik.csv'), rows.join('\r\n'));
     const report = await run({ files: ['no-batik.csv'] });
     expect(report.activities).toHaveLength(10);
-    expect(report.activities.at(-1)).toMatchObject({ activity: 'batik_tulis', rank: null, score: null, n: 0, flags: expect.arrayContaining(['unscored']) });
+    expect(report.activities.at(-1)).toMatchObject({
+      activity: 'batik_tulis',
+      rank: null,
+      score: null,
+      n: 0,
+      flags: expect.arrayContaining(['unscored']),
+    });
   });
 
   it('ranks the ten candidates from survey.files, best first, with the TREE shortlist', async () => {
@@ -51,7 +70,13 @@ describe('score() on the example workspace', () => {
     expect(report.activities.at(-1)?.activity).toBe('budidaya_lele');
     const batik = report.activities.find((a) => a.activity === 'batik_tulis');
     expect(batik?.flags).toContain('low_n');
-    expect(report.meta).toMatchObject({ files: ['data/ratings.csv'], rows: 240, ratings: 240, skipped: 0, scale: [1, 5] });
+    expect(report.meta).toMatchObject({
+      files: ['data/ratings.csv'],
+      rows: 240,
+      ratings: 240,
+      skipped: 0,
+      scale: [1, 5],
+    });
     expect(Object.keys(report.meta.weights)).toHaveLength(9);
   });
 
@@ -94,9 +119,15 @@ describe('score() on the example workspace', () => {
     expect(shortlist.exitCode).toBe(2);
     expect(shortlist.message).toMatch(/shortlist must be a whole number from 2 to 5, not "7"/);
     const negative = await rejection(run({ weights: { risk: -1 } }));
-    expect(negative).toMatchObject({ exitCode: 2, problems: [{ message: expect.stringMatching(/the weight of risk is -1/) }] });
+    expect(negative).toMatchObject({
+      exitCode: 2,
+      problems: [{ message: expect.stringMatching(/the weight of risk is -1/) }],
+    });
     const unknown = await rejection(run({ weights: { nosuch: 1 } }));
-    expect(unknown).toMatchObject({ exitCode: 2, problems: [{ message: expect.stringMatching(/there is no criterion "nosuch"/) }] });
+    expect(unknown).toMatchObject({
+      exitCode: 2,
+      problems: [{ message: expect.stringMatching(/there is no criterion "nosuch"/) }],
+    });
     const allZero = await rejection(run({ weights: Object.fromEntries(CRITERIA.map((id) => [id, 0])) }));
     expect(allZero).toBeInstanceOf(UsageError);
   });
@@ -135,12 +166,16 @@ describe('tree score: the CLI shell over score()', () => {
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.meta.weights).toEqual(Object.fromEntries(CRITERIA.map((id) => [id, id === 'raw_materials' ? 1 : 0])));
-    const means = report.activities.map((a: { criteria: { raw_materials: { mean: number } } }) => a.criteria.raw_materials.mean);
+    const means = report.activities.map(
+      (a: { criteria: { raw_materials: { mean: number } } }) => a.criteria.raw_materials.mean,
+    );
     expect([...means].sort((a, b) => b - a)).toEqual(means);
   });
 
   it('writes Markdown, a table, and Excel CSV', async () => {
-    expect((await cli(['--format', 'md'])).stdout).toMatch(/^# Ranking of candidate activities\n\n\| Rank \| Activity \|/);
+    expect((await cli(['--format', 'md'])).stdout).toMatch(
+      /^# Ranking of candidate activities\n\n\| Rank \| Activity \|/,
+    );
     expect((await cli([])).stdout).toMatch(/Rank\s+Activity\s+Score\s+95% CI/);
     const out = path.join(dir, 'out', 'excel.csv');
     const excel = await cli(['-o', out, '--excel']);
@@ -152,10 +187,17 @@ describe('tree score: the CLI shell over score()', () => {
   });
 
   it('never writes a live formula into CSV output', async () => {
-    writeFileSync(path.join(dir, 'formula.csv'), 'activity,market_demand\n"=HYPERLINK(""http://x"")",4\n+cmd,3\n@SUM(1),2\n-2+3,1\n');
+    writeFileSync(
+      path.join(dir, 'formula.csv'),
+      'activity,market_demand\n"=HYPERLINK(""http://x"")",4\n+cmd,3\n@SUM(1),2\n-2+3,1\n',
+    );
     const r = await cli(['formula.csv', '--format', 'csv']);
     expect(r.code, r.stderr).toBe(0);
-    const cells = r.stdout.split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[1] ?? '');
+    const cells = r.stdout
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split(',')[1] ?? '');
     for (const c of cells) expect(c.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
     expect(r.stdout).toContain("'+cmd");
     expect(r.stdout).toContain("'@SUM(1)");
@@ -199,11 +241,27 @@ describe('score() and tree score on bad input', () => {
     'empty.csv': ['', {}, /the file is empty/],
     'header-only.csv': ['activity;market_demand\r\n', { line: 2 }, /the file has a header but no data rows/],
     'unclosed.csv': ['activity,market_demand\nkeripik,4\n"tiwul,3\n', { line: 3 }, /a quoted field is never closed/],
-    'ragged.csv': ['activity,market_demand,risk\nkeripik,4\n', { line: 2, column: 3 }, /row has 2 fields but the header has 3/],
-    'out-of-scale.csv': ['activity,market_demand\nkeripik,6\n', { line: 2, column: 2 }, /"6" is outside the rating scale 1–5 for market_demand/],
-    'word.csv': ['activity,market_demand\nkeripik,bagus\n', { line: 2, column: 2 }, /"bagus" is not a rating for market_demand/],
+    'ragged.csv': [
+      'activity,market_demand,risk\nkeripik,4\n',
+      { line: 2, column: 3 },
+      /row has 2 fields but the header has 3/,
+    ],
+    'out-of-scale.csv': [
+      'activity,market_demand\nkeripik,6\n',
+      { line: 2, column: 2 },
+      /"6" is outside the rating scale 1–5 for market_demand/,
+    ],
+    'word.csv': [
+      'activity,market_demand\nkeripik,bagus\n',
+      { line: 2, column: 2 },
+      /"bagus" is not a rating for market_demand/,
+    ],
     'no-activity.csv': ['usaha_x,market_demand\nkeripik,4\n', { line: 1 }, /no activity column found/],
-    'two-columns.csv': ['activity,grp/risk,risk\nkeripik,4,4\n', { line: 1, column: 3 }, /risk matches more than one column/],
+    'two-columns.csv': [
+      'activity,grp/risk,risk\nkeripik,4,4\n',
+      { line: 1, column: 3 },
+      /risk matches more than one column/,
+    ],
     'binary.csv': [Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]), {}, /this is not a text CSV file/],
   };
   for (const [name, [content, where, message]] of Object.entries(cases)) {
@@ -217,7 +275,10 @@ describe('score() and tree score on bad input', () => {
       expect(place(problem)).toEqual({ file: name, ...where });
 
       // As printed: "file:line:column: message", e.g. "ragged.csv:2:3: row has 2 fields ...".
-      const at = [name, where.line, where.column].filter((x) => x !== undefined).join(':').replaceAll('.', '\\.');
+      const at = [name, where.line, where.column]
+        .filter((x) => x !== undefined)
+        .join(':')
+        .replaceAll('.', '\\.');
       const line = new RegExp(`${at}: ${message.source}`);
       const out = path.join(dir, 'out', `${name}.json`);
       const r = await cli([name, '-o', out]);
@@ -258,7 +319,9 @@ describe('score() and tree score on bad input', () => {
     expect(r.stderr).toMatch(/warning: skipped 2 invalid cells/);
     const report = JSON.parse(r.stdout);
     expect(report.meta.skipped).toBe(2);
-    expect(report.activities.find((a: { activity: string }) => a.activity === 'keripik').criteria.market_demand.n).toBe(0);
+    expect(report.activities.find((a: { activity: string }) => a.activity === 'keripik').criteria.market_demand.n).toBe(
+      0,
+    );
   });
 
   it('a missing input is an InputError (exit 4) naming the file', async () => {
@@ -275,8 +338,14 @@ describe('score() and tree score: inputs', () => {
     writeFileSync(path.join(dir, 'part-b.csv'), 'activity,market_demand\nkeripik,3\ntiwul,2\n');
     const glob = await run({ files: ['part-*.csv'] });
     expect(glob.meta.files).toEqual(['part-a.csv', 'part-b.csv']);
-    expect(glob.activities.find((a) => a.activity === 'keripik')?.criteria['market_demand']).toMatchObject({ n: 3, mean: 4 });
-    const piped = await run({ files: ['-'], stdin: Readable.from([Buffer.from('activity;market_demand\r\nkeripik;4\r\n')]) });
+    expect(glob.activities.find((a) => a.activity === 'keripik')?.criteria['market_demand']).toMatchObject({
+      n: 3,
+      mean: 4,
+    });
+    const piped = await run({
+      files: ['-'],
+      stdin: Readable.from([Buffer.from('activity;market_demand\r\nkeripik;4\r\n')]),
+    });
     expect(piped.meta.files).toEqual(['<stdin>']);
     expect(piped.activities[0]?.criteria['market_demand']?.mean).toBe(4);
   });
@@ -294,22 +363,47 @@ describe('score() and tree score: inputs', () => {
   it('counts each row once when Windows-1252 shows only after the first 64 KiB', async () => {
     const rows = Array.from({ length: 6000 }, () => 'keripik;4\r\n').join('');
     const file = path.join(dir, 'late.csv');
-    writeFileSync(file, Buffer.concat([Buffer.from('activity;market_demand\r\n'), Buffer.from(rows), Buffer.from('tiwul caf'), Buffer.from([0xe9]), Buffer.from(';2\r\n')]));
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from('activity;market_demand\r\n'),
+        Buffer.from(rows),
+        Buffer.from('tiwul caf'),
+        Buffer.from([0xe9]),
+        Buffer.from(';2\r\n'),
+      ]),
+    );
     const report = await run({ files: ['late.csv'] });
     expect(report.meta.rows).toBe(6001);
     // The workspace's ten opportunities are listed too, unscored; these are the file's own.
     const names = report.activities.filter((a) => a.n > 0).map((a) => [a.activity, a.n]);
-    expect(names).toEqual([['keripik', 6000], ['tiwul café', 1]]);
+    expect(names).toEqual([
+      ['keripik', 6000],
+      ['tiwul café', 1],
+    ]);
   });
 });
 
 describe('score() checks what a script passes', () => {
   it('refuses a delimiter, an encoding or a range it cannot use, naming the setting', async () => {
     const cwd = tempDir();
-    await expect(score({ cwd, env: {}, lang: 'en', files: ['x.csv'], delimiter: 'x' })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/unknown delimiter "x"/) });
-    await expect(score({ cwd, env: {}, lang: 'en', files: ['x.csv'], encoding: 'latin9' as never })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/unknown encoding "latin9"/) });
-    await expect(score({ cwd, env: {}, lang: 'en', files: ['x.csv'], shortlist: 9 })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/shortlist must be a whole number from 2 to 5/) });
-    await expect(score({ cwd, env: {}, lang: 'en', files: ['x.csv'], sensitivity: { spread: 2 } })).rejects.toMatchObject({ exitCode: 2 });
-    await expect(score({ cwd, env: {}, lang: 'en', files: ['x.csv'], weights: { nosuch: 1 } })).rejects.toMatchObject({ exitCode: 2, problems: [{ message: expect.stringMatching(/no criterion "nosuch"/) }] });
+    await expect(score({ cwd, env: {}, lang: 'en', files: ['x.csv'], delimiter: 'x' })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/unknown delimiter "x"/),
+    });
+    await expect(
+      score({ cwd, env: {}, lang: 'en', files: ['x.csv'], encoding: 'latin9' as never }),
+    ).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/unknown encoding "latin9"/) });
+    await expect(score({ cwd, env: {}, lang: 'en', files: ['x.csv'], shortlist: 9 })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/shortlist must be a whole number from 2 to 5/),
+    });
+    await expect(
+      score({ cwd, env: {}, lang: 'en', files: ['x.csv'], sensitivity: { spread: 2 } }),
+    ).rejects.toMatchObject({ exitCode: 2 });
+    await expect(score({ cwd, env: {}, lang: 'en', files: ['x.csv'], weights: { nosuch: 1 } })).rejects.toMatchObject({
+      exitCode: 2,
+      problems: [{ message: expect.stringMatching(/no criterion "nosuch"/) }],
+    });
   });
 });

@@ -16,7 +16,10 @@ const hasDevZero = process.platform !== 'win32' && existsSync('/dev/zero');
 
 function workspace(assessment: object | string): string {
   const dir = tempDir();
-  writeFileSync(path.join(dir, 'assessment.json'), typeof assessment === 'string' ? assessment : JSON.stringify(assessment, null, 2));
+  writeFileSync(
+    path.join(dir, 'assessment.json'),
+    typeof assessment === 'string' ? assessment : JSON.stringify(assessment, null, 2),
+  );
   writeFileSync(path.join(dir, 'ratings.csv'), 'activity,a,b\nchips,4,3\n');
   return dir;
 }
@@ -84,22 +87,26 @@ describe('oversized and endless JSON inputs', () => {
     expect(report.files[0]?.problems[0]?.message).toMatch(/larger than 64 MiB/);
   });
 
-  it.skipIf(!hasDevZero)('tree validate /dev/zero and -w on a link to it end with exit 3', { timeout: 30_000 }, async () => {
-    const dir = workspace({ version: 1 });
-    const v = await runInProcess(['validate', '/dev/zero'], dir);
-    expect(v.code, v.stderr).toBe(3);
-    mkdirSync(path.join(dir, 'zero'));
-    symlinkSync('/dev/zero', path.join(dir, 'zero', 'assessment.json'));
-    // A broken workspace does not stop validate: the CSV is checked with the defaults, and a warning says why.
-    // (This CSV lacks the default criteria, hence exit 3.)
-    const w = await runInProcess(['validate', '--lang', 'en', '-w', 'zero', 'ratings.csv'], dir);
-    expect(w.code, w.stderr).toBe(3);
-    expect(w.stdout + w.stderr).toMatch(/zero\/assessment\.json: this workspace has 1 problem/);
-    expect(w.stdout).toMatch(/no criterion columns found/);
-    const s = await runInProcess(['score', '-w', 'zero', 'ratings.csv'], dir);
-    expect(s.code, s.stderr).toBe(3);
-    expect(s.stderr).toMatch(/larger than 64 MiB/);
-    const h = await runInProcess(['-w', 'zero', '--help'], dir);
-    expect(h.code).toBe(0);
-  });
+  it.skipIf(!hasDevZero)(
+    'tree validate /dev/zero and -w on a link to it end with exit 3',
+    { timeout: 30_000 },
+    async () => {
+      const dir = workspace({ version: 1 });
+      const v = await runInProcess(['validate', '/dev/zero'], dir);
+      expect(v.code, v.stderr).toBe(3);
+      mkdirSync(path.join(dir, 'zero'));
+      symlinkSync('/dev/zero', path.join(dir, 'zero', 'assessment.json'));
+      // A broken workspace does not stop validate: the CSV is checked with the defaults, and a warning says why.
+      // (This CSV lacks the default criteria, hence exit 3.)
+      const w = await runInProcess(['validate', '--lang', 'en', '-w', 'zero', 'ratings.csv'], dir);
+      expect(w.code, w.stderr).toBe(3);
+      expect(w.stdout + w.stderr).toMatch(/zero\/assessment\.json: this workspace has 1 problem/);
+      expect(w.stdout).toMatch(/no criterion columns found/);
+      const s = await runInProcess(['score', '-w', 'zero', 'ratings.csv'], dir);
+      expect(s.code, s.stderr).toBe(3);
+      expect(s.stderr).toMatch(/larger than 64 MiB/);
+      const h = await runInProcess(['-w', 'zero', '--help'], dir);
+      expect(h.code).toBe(0);
+    },
+  );
 });

@@ -21,9 +21,11 @@ beforeAll(async () => {
 });
 
 /** validate() in the example workspace, untouched by the test process's locale. */
-const check = (files: string[], lang?: 'en' | 'id') => validate({ cwd: dir, env: {}, files, ...(lang ? { lang } : {}) });
+const check = (files: string[], lang?: 'en' | 'id') =>
+  validate({ cwd: dir, env: {}, files, ...(lang ? { lang } : {}) });
 /** `tree validate ...` in the example workspace. */
-const cli = (args: string[], options: { stdin?: string | Buffer; env?: Record<string, string> } = {}) => runInProcess(args, dir, options);
+const cli = (args: string[], options: { stdin?: string | Buffer; env?: Record<string, string> } = {}) =>
+  runInProcess(args, dir, options);
 
 /** Where a problem is and what it says, as a comparable object. */
 const located = (p: Problem) => ({ file: p.file, line: p.line, column: p.column, message: p.message });
@@ -42,7 +44,11 @@ describe('validate() and tree validate on the example workspace', () => {
       ['data/partners.csv', 'partners', true, []],
     ]);
     const ratings = report.files[1] as FileReport;
-    expect(ratings).toMatchObject({ rows: 240, encoding: 'utf-8', summary: 'survei penilaian, 240 baris, 29 kolom, UTF-8' });
+    expect(ratings).toMatchObject({
+      rows: 240,
+      encoding: 'utf-8',
+      summary: 'survei penilaian, 240 baris, 29 kolom, UTF-8',
+    });
   });
 
   it('prints one OK line per file and a total, exit 0', async () => {
@@ -58,12 +64,25 @@ describe('validate() and tree validate on the example workspace', () => {
 
 describe('validate() and tree validate on bad files', () => {
   it('lists every problem of a bad file with file, line and column; tree exits 3', async () => {
-    writeFileSync(path.join(dir, 'bad.csv'), 'activity;market_demand;risk\r\nkeripik;7;2\r\ntiwul;tinggi sekali;3\r\nlele;2\r\n');
+    writeFileSync(
+      path.join(dir, 'bad.csv'),
+      'activity;market_demand;risk\r\nkeripik;7;2\r\ntiwul;tinggi sekali;3\r\nlele;2\r\n',
+    );
     const report = await check(['bad.csv'], 'en');
     expect(report.valid).toBe(false);
     expect(report.files[0]?.problems.map(located)).toEqual([
-      { file: 'bad.csv', line: 2, column: 2, message: expect.stringMatching(/^"7" is outside the rating scale 1–5 for market_demand\./) },
-      { file: 'bad.csv', line: 3, column: 2, message: expect.stringMatching(/^"tinggi sekali" is not a rating for market_demand/) },
+      {
+        file: 'bad.csv',
+        line: 2,
+        column: 2,
+        message: expect.stringMatching(/^"7" is outside the rating scale 1–5 for market_demand\./),
+      },
+      {
+        file: 'bad.csv',
+        line: 3,
+        column: 2,
+        message: expect.stringMatching(/^"tinggi sekali" is not a rating for market_demand/),
+      },
       { file: 'bad.csv', line: 4, column: 3, message: expect.stringMatching(/^row has 2 fields but the header has 3/) },
     ]);
     const r = await cli(['--lang', 'en', 'validate', 'bad.csv']);
@@ -79,7 +98,11 @@ describe('validate() and tree validate on bad files', () => {
       'header-only.csv': ['activity,market_demand\r\n', { line: 2 }, /^the file has a header but no data rows/],
       'unclosed.csv': ['activity,market_demand\n"keripik,4\n', { line: 2 }, /^a quoted field is never closed/],
       'no-activity.csv': ['foo,market_demand\nx,3\n', { line: 1 }, /^no activity column found/],
-      'two-columns.csv': ['activity,market_demand,g/market_demand\nx,3,4\n', { line: 1, column: 3 }, /^market_demand matches more than one column: "market_demand" \(2\), "g\/market_demand" \(3\)/],
+      'two-columns.csv': [
+        'activity,market_demand,g/market_demand\nx,3,4\n',
+        { line: 1, column: 3 },
+        /^market_demand matches more than one column: "market_demand" \(2\), "g\/market_demand" \(3\)/,
+      ],
       'binary.csv': [Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]), {}, /^this is not a text CSV file/],
     };
     for (const [name, [content, where, message]] of Object.entries(cases)) {
@@ -88,11 +111,17 @@ describe('validate() and tree validate on bad files', () => {
       expect(report.valid, name).toBe(false);
       const problem = report.files[0]?.problems.find((p) => message.test(p.message));
       expect(problem, `${name}: ${JSON.stringify(report.files[0]?.problems)}`).toBeDefined();
-      expect({ file: problem?.file, line: problem?.line, column: problem?.column }, name).toEqual({ file: name, ...where });
+      expect({ file: problem?.file, line: problem?.line, column: problem?.column }, name).toEqual({
+        file: name,
+        ...where,
+      });
 
       const r = await cli(['--lang', 'en', 'validate', name]);
       expect(r.code, name).toBe(3);
-      const at = [name, where.line, where.column].filter((x) => x !== undefined).join(':').replaceAll('.', '\\.');
+      const at = [name, where.line, where.column]
+        .filter((x) => x !== undefined)
+        .join(':')
+        .replaceAll('.', '\\.');
       expect(r.stdout, name).toMatch(new RegExp(`${at}: ${message.source.slice(1)}`));
     }
   });
@@ -108,7 +137,10 @@ describe('validate() and tree validate on bad files', () => {
     const problems = report.files[0]?.problems ?? [];
     const direction = problems.find((p) => p.pointer === '/criteria/0/direction');
     const typo = problems.find((p) => p.pointer === '/langauge');
-    expect(direction).toMatchObject({ file: 'broken.json', message: expect.stringMatching(/must be one of "benefit", "cost"/) });
+    expect(direction).toMatchObject({
+      file: 'broken.json',
+      message: expect.stringMatching(/must be one of "benefit", "cost"/),
+    });
     expect(typo).toMatchObject({ file: 'broken.json', message: expect.stringMatching(/unknown property "langauge"/) });
     // The line and column are those of the offending value or key in the file as written.
     const lines = text.split('\n');
@@ -152,7 +184,10 @@ describe('validate() and tree validate: input and output', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toBe('');
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(report).toMatchObject({ valid: true, files: [{ file: 'assessment.json', kind: 'assessment', valid: true, problems: [] }] });
+    expect(report).toMatchObject({
+      valid: true,
+      files: [{ file: 'assessment.json', kind: 'assessment', valid: true, problems: [] }],
+    });
     // The CLI takes the language from the workspace (Indonesian here) and passes it on.
     expect(report).toEqual(await check(['assessment.json'], 'id'));
     writeFileSync(out, 'keep me');
@@ -170,14 +205,16 @@ describe('validate() and tree validate: input and output', () => {
     expect(plain.stdout).not.toMatch(/\u001b\[/);
     const forced = await cli(['validate', 'assessment.json'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     expect(forced.stdout).toMatch(/\u001b\[32m/);
-    const vetoed = await cli(['validate', 'assessment.json', '--no-color'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    const vetoed = await cli(['validate', 'assessment.json', '--no-color'], {
+      env: { NO_COLOR: '', FORCE_COLOR: '1' },
+    });
     expect(vetoed.stdout).toMatch(/assessment\.json/);
     expect(vetoed.stdout).not.toMatch(/\u001b\[/);
   });
 });
 
 describe('usage errors in Indonesian', () => {
-  it('translates commander\'s own messages with --lang id', async () => {
+  it("translates commander's own messages with --lang id", async () => {
     const r = await cli(['--lang', 'id', 'validate', '--bogus', 'x.csv']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
@@ -195,6 +232,8 @@ describe('validate() without a language given', () => {
   });
 
   it('refuses a delimiter or encoding it cannot read, naming it', async () => {
-    await expect(validate({ cwd: tempDir(), env: {}, lang: 'en', files: ['x.csv'], delimiter: 'x' })).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/unknown delimiter "x"/) });
+    await expect(
+      validate({ cwd: tempDir(), env: {}, lang: 'en', files: ['x.csv'], delimiter: 'x' }),
+    ).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/unknown delimiter "x"/) });
   });
 });

@@ -49,10 +49,18 @@ describe('tree example and tree validate (built bin)', () => {
   });
 
   it('writes a complete example workspace that validates', () => {
-    for (const f of ['assessment.json', 'assessment.schema.json', 'data/ratings.csv', 'data/households.csv', 'data/partners.csv']) {
+    for (const f of [
+      'assessment.json',
+      'assessment.schema.json',
+      'data/ratings.csv',
+      'data/households.csv',
+      'data/partners.csv',
+    ]) {
       expect(existsSync(path.join(dir, f)), f).toBe(true);
     }
-    const r = runCli(['validate', 'assessment.json', 'data/ratings.csv', 'data/households.csv', 'data/partners.csv'], { cwd: dir });
+    const r = runCli(['validate', 'assessment.json', 'data/ratings.csv', 'data/households.csv', 'data/partners.csv'], {
+      cwd: dir,
+    });
     expect(r.code).toBe(0);
     // The example workspace is in Indonesian, so messages are too unless --lang says otherwise.
     expect(r.stdout).toMatch(/data\/ratings\.csv: OK \(survei penilaian, 240 baris, 29 kolom, UTF-8\)/);
@@ -64,7 +72,10 @@ describe('tree example and tree validate (built bin)', () => {
   });
 
   it('reads a survey piped to standard input with -', () => {
-    const r = runCli(['--lang', 'en', 'validate', '-'], { cwd: dir, input: readFileSync(path.join(dir, 'data', 'ratings.csv')) });
+    const r = runCli(['--lang', 'en', 'validate', '-'], {
+      cwd: dir,
+      input: readFileSync(path.join(dir, 'data', 'ratings.csv')),
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/<stdin>: OK \(rating survey, 240 rows/);
   });
@@ -73,7 +84,22 @@ describe('tree example and tree validate (built bin)', () => {
 describe('tree init (built bin)', () => {
   it('creates a workspace from flags with --yes', () => {
     const cwd = tempDir();
-    const r = runCli(['init', 'desa', '--village', 'Sumber Rejo', '--district', 'Gunungkidul', '--province', 'DI Yogyakarta', '--lang', 'id', '--yes'], { cwd });
+    const r = runCli(
+      [
+        'init',
+        'desa',
+        '--village',
+        'Sumber Rejo',
+        '--district',
+        'Gunungkidul',
+        '--province',
+        'DI Yogyakarta',
+        '--lang',
+        'id',
+        '--yes',
+      ],
+      { cwd },
+    );
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/Ruang kerja dibuat di desa/);
     expect(existsSync(path.join(cwd, 'desa', 'assessment.json'))).toBe(true);

@@ -15,13 +15,19 @@ beforeAll(() => {
 
 /** Runs the bin with stdout going to a file descriptor of our choosing (such as /dev/full). */
 function runTo(fd: number, args: string[]): { code: number | null; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ws, env: ENV, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ws,
+    env: ENV,
+    stdio: ['ignore', fd, 'pipe'],
+    encoding: 'utf8',
+  });
   return { code: r.status, stderr: r.stderr };
 }
 
 /** Runs a shell line with `tree` meaning the bin; returns what the shell printed. */
 function sh(line: string): string {
-  return spawnSync('bash', ['-c', `tree() { node "${BIN}" "$@"; }; ${line}`], { cwd: ws, env: ENV, encoding: 'utf8' }).stdout;
+  return spawnSync('bash', ['-c', `tree() { node "${BIN}" "$@"; }; ${line}`], { cwd: ws, env: ENV, encoding: 'utf8' })
+    .stdout;
 }
 
 describe.skipIf(!posix || !existsSync('/dev/full'))('a standard output that cannot take the result', () => {
@@ -40,7 +46,7 @@ describe.skipIf(!posix || !existsSync('/dev/full'))('a standard output that cann
     }
   });
 
-  it('keeps the command\'s own exit code when stderr is closed or cut short', () => {
+  it("keeps the command's own exit code when stderr is closed or cut short", () => {
     expect(sh('tree validate missing.csv 2>&-; echo "code $?"')).toMatch(/code 4/);
     expect(sh('tree validate missing.csv 2>&1 | head -c 5 >/dev/null; echo "code ${PIPESTATUS[0]}"')).toMatch(/code 4/);
     expect(sh('tree score | head -1 >/dev/null; echo "code ${PIPESTATUS[0]}"')).toMatch(/code 0/);

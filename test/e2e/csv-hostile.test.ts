@@ -23,8 +23,12 @@ describe('tree score on hostile CSV (built bin)', () => {
 describe('standard input and pipes (built bin)', () => {
   const spawnWith = (args: string[], stdin: number | 'pipe', input?: string) =>
     spawnSync(process.execPath, [BIN, '--lang', 'en', ...args], {
-      cwd: tempDir(), encoding: 'utf8', stdio: [stdin, 'pipe', 'pipe'], timeout: 60_000,
-      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, ...(input === undefined ? {} : { input }),
+      cwd: tempDir(),
+      encoding: 'utf8',
+      stdio: [stdin, 'pipe', 'pipe'],
+      timeout: 60_000,
+      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+      ...(input === undefined ? {} : { input }),
     });
 
   it('says standard input is a folder, exit 4', () => {
@@ -55,7 +59,11 @@ describe('standard input and pipes (built bin)', () => {
     writeFileSync(path.join(dir, 'ok.csv'), 'activity;market_demand\nkeripik;4\n');
     const tree = `"${process.execPath}" "${BIN}" --lang en score --json`;
     for (const line of [`cat ok.csv | ${tree} /dev/stdin`, `${tree} <(cat ok.csv)`]) {
-      const r = spawnSync('bash', ['-c', line], { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
+      const r = spawnSync('bash', ['-c', line], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+      });
       expect(r.status, `${line}\n${r.stderr}`).toBe(0);
       expect(JSON.parse(r.stdout)).toMatchObject({ meta: { rows: 1 } });
     }

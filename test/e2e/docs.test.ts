@@ -9,14 +9,23 @@ const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 /** Runs shell lines with `tree` meaning the built bin, stopping at the first failure. */
 function runScript(lines: string[], cwd: string) {
   const script = ['set -e', `tree() { node "${BIN}" "$@"; }`, ...lines].join('\n');
-  const r = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', CI: 'true', NO_COLOR: '1' } });
+  const r = spawnSync('bash', ['-c', script], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'] ?? '', CI: 'true', NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** The `$ ` command lines of every ```console block in the README. */
 function consoleCommands(text: string): string[] {
   const blocks = [...text.matchAll(/```console\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
-  return blocks.flatMap((b) => b.split('\n').filter((l) => l.startsWith('$ ')).map((l) => l.slice(2)));
+  return blocks.flatMap((b) =>
+    b
+      .split('\n')
+      .filter((l) => l.startsWith('$ '))
+      .map((l) => l.slice(2)),
+  );
 }
 
 describe('README', () => {
@@ -45,7 +54,10 @@ describe('--help examples', () => {
   for (const command of ['init', 'validate', 'score', 'example']) {
     it(`every example in "tree ${command} --help" runs`, () => {
       const help = runCli([command, '--help']).stdout;
-      const examples = help.split('\n').filter((l) => l.trim().startsWith('$ tree')).map((l) => l.trim().slice(2));
+      const examples = help
+        .split('\n')
+        .filter((l) => l.trim().startsWith('$ tree'))
+        .map((l) => l.trim().slice(2));
       expect(examples.length).toBeGreaterThan(0);
       const dir = tempDir();
       expect(runCli(['example', '.'], { cwd: dir }).code).toBe(0);

@@ -15,10 +15,16 @@ describe('README, "From a script"', () => {
     symlinkSync(ROOT, path.join(dir, 'node_modules', 'tree-assess'), 'junction');
     writeFileSync(path.join(dir, 'rank.mjs'), script as string);
     expect(runCli(['example', 'tree-example'], { cwd: dir }).code).toBe(0);
-    const r = spawnSync(process.execPath, ['rank.mjs', 'tree-example'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+    const r = spawnSync(process.execPath, ['rank.mjs', 'tree-example'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env['PATH'] ?? '' },
+    });
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toMatch(/^1\. Cassava chips: \d+(\.\d+)? \((perempuan|laki_laki) #\d+, (perempuan|laki_laki) #\d+\)$/);
+    expect(lines[0]).toMatch(
+      /^1\. Cassava chips: \d+(\.\d+)? \((perempuan|laki_laki) #\d+, (perempuan|laki_laki) #\d+\)$/,
+    );
   });
 });

@@ -14,7 +14,8 @@ beforeAll(() => {
   expect(runCli(['example', dir]).code).toBe(0);
 });
 
-const score = (args: string[], input?: string) => runCli(['--lang', 'en', 'score', ...args], { cwd: dir, ...(input === undefined ? {} : { input }) });
+const score = (args: string[], input?: string) =>
+  runCli(['--lang', 'en', 'score', ...args], { cwd: dir, ...(input === undefined ? {} : { input }) });
 
 describe('tree score (built bin)', () => {
   it('prints the ranking of the example workspace as a table', () => {
@@ -58,7 +59,11 @@ describe('score() from a Node script', () => {
         'process.stdout.write(JSON.stringify(report));',
       ].join('\n'),
     );
-    const script = spawnSync(process.execPath, ['rank.mjs', dir], { cwd: project, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', LANG: 'C' } });
+    const script = spawnSync(process.execPath, ['rank.mjs', dir], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { PATH: process.env['PATH'] ?? '', LANG: 'C' },
+    });
     expect(script.status, script.stderr).toBe(0);
     const fromScript = JSON.parse(script.stdout);
     const bin = score(['--json']);

@@ -14,8 +14,17 @@ export interface RunResult {
 }
 
 /** Runs the built CLI as a user would, without a terminal and without colour. */
-export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string>; timeout?: number } = {}): RunResult {
-  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', CI: 'true', NO_COLOR: '1', LANG: 'C', ...options.env };
+export function runCli(
+  args: string[],
+  options: { cwd?: string; input?: string | Buffer; env?: Record<string, string>; timeout?: number } = {},
+): RunResult {
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    CI: 'true',
+    NO_COLOR: '1',
+    LANG: 'C',
+    ...options.env,
+  };
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',

@@ -17,7 +17,12 @@ export interface Captured {
 }
 
 /** A runtime with in-memory streams, as a command sees it when not on a terminal. */
-export function testRuntime(options: { cwd: string; lang?: Lang; stdin?: string; env?: Record<string, string> }): Captured {
+export function testRuntime(options: {
+  cwd: string;
+  lang?: Lang;
+  stdin?: string;
+  env?: Record<string, string>;
+}): Captured {
   const out = capture();
   const err = capture();
   const rt = createRuntime({
@@ -44,7 +49,11 @@ export interface InProcessOptions {
  * Runs the CLI in this process through main(), as the bin does but with in-memory
  * streams, for tests that run it hundreds of times. stdout and stderr are not terminals.
  */
-export async function runInProcess(args: string[], cwd: string, options: InProcessOptions = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runInProcess(
+  args: string[],
+  cwd: string,
+  options: InProcessOptions = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const { main } = await import('../../src/main.js');
   const out = capture();
   const err = capture();

@@ -13,34 +13,53 @@ function imports(): { from: string; to: string }[] {
     const specs = [...text.matchAll(/(?:from\s+|import\s*\(\s*)'([^']+)'/g)].map((m) => m[1] as string);
     return specs.map((s) => ({
       from: f.split(path.sep).join('/'),
-      to: s.startsWith('.') ? path.relative(SRC, path.resolve(SRC, path.dirname(f), s)).split(path.sep).join('/') : s,
+      to: s.startsWith('.')
+        ? path
+            .relative(SRC, path.resolve(SRC, path.dirname(f), s))
+            .split(path.sep)
+            .join('/')
+        : s,
     }));
   });
 }
 
-const layer = (file: string): string => (file.includes('/') ? (file.split('/')[0] as string) : file.replace(/\.(ts|js)$/, ''));
+const layer = (file: string): string =>
+  file.includes('/') ? (file.split('/')[0] as string) : file.replace(/\.(ts|js)$/, '');
 
 describe('the folder layout is the architecture: data flows io → core → render, commands never print', () => {
   const all = imports();
   it('found the imports it checks', () => expect(all.length).toBeGreaterThan(100));
 
   it('core/ is pure: it imports no files, prompts, rendering, commands or CLI', () => {
-    const bad = all.filter((i) => layer(i.from) === 'core' && (['io', 'render', 'commands', 'cli', 'prompts', 'runtime'].includes(layer(i.to)) || /^node:(fs|child_process|process|readline)/.test(i.to)));
+    const bad = all.filter(
+      (i) =>
+        layer(i.from) === 'core' &&
+        (['io', 'render', 'commands', 'cli', 'prompts', 'runtime'].includes(layer(i.to)) ||
+          /^node:(fs|child_process|process|readline)/.test(i.to)),
+    );
     expect(bad).toEqual([]);
   });
 
   it('render/ does no I/O and never reaches up into commands or the CLI', () => {
-    const bad = all.filter((i) => layer(i.from) === 'render' && (['io', 'commands', 'cli', 'prompts'].includes(layer(i.to)) || /^node:(fs|child_process|net)/.test(i.to)));
+    const bad = all.filter(
+      (i) =>
+        layer(i.from) === 'render' &&
+        (['io', 'commands', 'cli', 'prompts'].includes(layer(i.to)) || /^node:(fs|child_process|net)/.test(i.to)),
+    );
     expect(bad).toEqual([]);
   });
 
   it('io/ does not depend on commands, rendering, prompts or the CLI', () => {
-    const bad = all.filter((i) => layer(i.from) === 'io' && ['commands', 'cli', 'render', 'prompts', 'runtime'].includes(layer(i.to)));
+    const bad = all.filter(
+      (i) => layer(i.from) === 'io' && ['commands', 'cli', 'render', 'prompts', 'runtime'].includes(layer(i.to)),
+    );
     expect(bad).toEqual([]);
   });
 
   it('a command never imports another command, the CLI, a renderer or a prompt', () => {
-    const bad = all.filter((i) => layer(i.from) === 'commands' && ['commands', 'cli', 'render', 'prompts', 'runtime'].includes(layer(i.to)));
+    const bad = all.filter(
+      (i) => layer(i.from) === 'commands' && ['commands', 'cli', 'render', 'prompts', 'runtime'].includes(layer(i.to)),
+    );
     expect(bad).toEqual([]);
   });
 });

@@ -28,7 +28,12 @@ async function problemsOf(options: Parameters<typeof loadCatalogue>[0]): Promise
 }
 
 const skill = (id: string, kind: Skill['kind'] = 'technical'): Skill => ({ id, kind, label: { en: id, id } });
-const activity = (id: string, skills: Activity['skills']): Activity => ({ id, name: { en: id, id }, sector: 'trade', skills });
+const activity = (id: string, skills: Activity['skills']): Activity => ({
+  id,
+  name: { en: id, id },
+  sector: 'trade',
+  skills,
+});
 
 describe('shipped catalogue', () => {
   it('passes the schema and the cross-reference check', async () => {
@@ -38,13 +43,24 @@ describe('shipped catalogue', () => {
     expect(checkCatalogue(catalogue)).toEqual([]);
     const chips = catalogue.activityById('keripik_singkong');
     expect(chips?.name.id).toBe('Keripik singkong');
-    expect(catalogue.skillsOf(chips as Activity).map((s) => s.kind)).toEqual(['technical', 'technical', 'technical', 'business', 'business', 'business', 'business', 'core']);
+    expect(catalogue.skillsOf(chips as Activity).map((s) => s.kind)).toEqual([
+      'technical',
+      'technical',
+      'technical',
+      'business',
+      'business',
+      'business',
+      'business',
+      'core',
+    ]);
     expect(catalogue.activityByName('Keripik Singkong')).toBe(chips);
   });
 
   it('has every activity the example workspace refers to', async () => {
     const catalogue = await loadCatalogue();
-    const example = JSON.parse(readFileSync(`${ROOT}/examples/workspace/assessment.json`, 'utf8')) as { opportunities: { catalogue?: string }[] };
+    const example = JSON.parse(readFileSync(`${ROOT}/examples/workspace/assessment.json`, 'utf8')) as {
+      opportunities: { catalogue?: string }[];
+    };
     const refs = example.opportunities.flatMap((o) => (o.catalogue === undefined ? [] : [o.catalogue]));
     expect(refs.length).toBeGreaterThan(0);
     for (const id of refs) expect(catalogue.activityById(id), id).toBeDefined();
@@ -69,9 +85,16 @@ describe('user catalogue files', () => {
     const dir = folder({
       'acts.json': JSON.stringify([
         activity('budidaya_maggot', { technical: ['maggot_rearing'], business: ['marketing'] }),
-        { ...activity('keripik_singkong', { technical: ['food_processing'] }), name: { en: 'Cassava crisps', id: 'Kripik singkong' }, synonyms: { id: ['kripik telo'] } },
+        {
+          ...activity('keripik_singkong', { technical: ['food_processing'] }),
+          name: { en: 'Cassava crisps', id: 'Kripik singkong' },
+          synonyms: { id: ['kripik telo'] },
+        },
       ]),
-      'skills.json': JSON.stringify([skill('maggot_rearing'), { ...skill('literacy', 'foundation'), label: { en: 'Reading and writing', id: 'Membaca dan menulis' } }]),
+      'skills.json': JSON.stringify([
+        skill('maggot_rearing'),
+        { ...skill('literacy', 'foundation'), label: { en: 'Reading and writing', id: 'Membaca dan menulis' } },
+      ]),
     });
     const catalogue = await loadCatalogue({ activities: 'acts.json', skills: 'skills.json', cwd: dir });
     expect(catalogue.activities).toHaveLength(21);
@@ -79,13 +102,21 @@ describe('user catalogue files', () => {
     expect(catalogue.activities.at(-1)?.id).toBe('budidaya_maggot'); // added at the end
     expect(catalogue.activityByName('Kripik Telo')?.id).toBe('keripik_singkong');
     expect(catalogue.skillById('literacy')?.label.en).toBe('Reading and writing');
-    expect(catalogue.skillsOf(catalogue.activityById('budidaya_maggot') as Activity).map((s) => s.id)).toEqual(['maggot_rearing', 'marketing']);
+    expect(catalogue.skillsOf(catalogue.activityById('budidaya_maggot') as Activity).map((s) => s.id)).toEqual([
+      'maggot_rearing',
+      'marketing',
+    ]);
   });
 
   it('places syntax and schema errors on their line:column and pointer', async () => {
     const broken = folder({ 'acts.json': '[\n  { "id": "x" }\n  { "id": "y" }\n]\n' });
     expect(await problemsOf({ activities: 'acts.json', cwd: broken })).toEqual([
-      { file: 'acts.json', line: 3, column: 3, message: expect.stringMatching(/not valid JSON: comma expected/) as string },
+      {
+        file: 'acts.json',
+        line: 3,
+        column: 3,
+        message: expect.stringMatching(/not valid JSON: comma expected/) as string,
+      },
     ]);
     const text = [
       '[',
@@ -100,8 +131,17 @@ describe('user catalogue files', () => {
     ].join('\r\n');
     const problems = await problemsOf({ activities: 'acts.json', cwd: folder({ 'acts.json': text }) });
     const byPointer = Object.fromEntries(problems.map((p) => [p.pointer, p]));
-    expect(byPointer['/0/name']).toMatchObject({ file: 'acts.json', line: 4, column: 5, message: 'missing required property "id"' });
-    expect(byPointer['/0/capital']).toMatchObject({ line: 6, column: 5, message: 'must be one of "low", "medium", "high"' });
+    expect(byPointer['/0/name']).toMatchObject({
+      file: 'acts.json',
+      line: 4,
+      column: 5,
+      message: 'missing required property "id"',
+    });
+    expect(byPointer['/0/capital']).toMatchObject({
+      line: 6,
+      column: 5,
+      message: 'must be one of "low", "medium", "high"',
+    });
     expect(byPointer['/0/skills/soft']).toMatchObject({ line: 7, column: 51 });
     expect(problems).toHaveLength(3);
   });
@@ -118,17 +158,29 @@ describe('user catalogue files', () => {
     );
     const problems = await problemsOf({ activities: 'acts.json', cwd: folder({ 'acts.json': text }) });
     // The duplicate stops the check before references: each file must be sound on its own first.
-    expect(problems).toEqual([expect.objectContaining({ pointer: '/2/id', message: 'id "a" appears more than once in this file (first at /0/id): give each entry its own id' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        pointer: '/2/id',
+        message: 'id "a" appears more than once in this file (first at /0/id): give each entry its own id',
+      }),
+    ]);
 
     const unique = JSON.stringify(JSON.parse(text).slice(0, 2), null, 2);
     const refs = await problemsOf({ activities: 'acts.json', cwd: folder({ 'acts.json': unique }) });
     expect(refs).toEqual([
-      expect.objectContaining({ file: 'acts.json', pointer: '/0/skills/technical/1', line: 12, column: 9, message: expect.stringMatching(/unknown skill "baking"/) as string }),
+      expect.objectContaining({
+        file: 'acts.json',
+        pointer: '/0/skills/technical/1',
+        line: 12,
+        column: 9,
+        message: expect.stringMatching(/unknown skill "baking"/) as string,
+      }),
       expect.objectContaining({
         file: 'acts.json',
         pointer: '/1/skills/technical/0',
         line: 25,
-        message: 'skill "bookkeeping" is a "business" skill (templates/skills.json), not "technical": list it under "business"',
+        message:
+          'skill "bookkeeping" is a "business" skill (templates/skills.json), not "technical": list it under "business"',
       }),
     ]);
   });
@@ -148,7 +200,11 @@ describe('user catalogue files', () => {
 
   it('speaks the translator it is given', async () => {
     const text = JSON.stringify([activity('a', { technical: ['baking'] })]);
-    const error = await loadCatalogue({ activities: 'a.json', cwd: folder({ 'a.json': text }), t: translator('id') }).catch((e: unknown) => e);
+    const error = await loadCatalogue({
+      activities: 'a.json',
+      cwd: folder({ 'a.json': text }),
+      t: translator('id'),
+    }).catch((e: unknown) => e);
     expect((error as DataError).message).toBe('katalog kegiatan usaha dan keterampilan memiliki 1 masalah:');
     expect((error as DataError).problems[0]?.message).toMatch(/keterampilan "baking" tidak dikenal/);
   });
@@ -160,9 +216,12 @@ describe('user catalogue files', () => {
     });
     const catalogue = await loadCatalogue({ activities: 'acts.json', skills: 'skills.json', cwd: dir });
     expect(catalogue.activityById('constructor')?.id).toBe('constructor');
-    expect(catalogue.skillsOf(catalogue.activityById('constructor') as Activity).map((s) => s.id)).toEqual(['constructor']);
+    expect(catalogue.skillsOf(catalogue.activityById('constructor') as Activity).map((s) => s.id)).toEqual([
+      'constructor',
+    ]);
 
-    const proto = '[{ "id": "__proto__", "name": { "en": "x", "id": "x" }, "sector": "trade", "skills": { "__proto__": [] } }]';
+    const proto =
+      '[{ "id": "__proto__", "name": { "en": "x", "id": "x" }, "sector": "trade", "skills": { "__proto__": [] } }]';
     const problems = await problemsOf({ activities: 'acts.json', cwd: folder({ 'acts.json': proto }) });
     expect(problems.map((p) => p.pointer).sort()).toEqual(['/0/id', '/0/skills/__proto__']);
   });
@@ -174,7 +233,10 @@ describe('user catalogue files', () => {
 
 describe('catalogue core', () => {
   it('never confuses ids with Object.prototype members', () => {
-    const lists = { activities: [activity('toString', { technical: ['constructor', '__proto__'] })], skills: [skill('hasOwnProperty')] };
+    const lists = {
+      activities: [activity('toString', { technical: ['constructor', '__proto__'] })],
+      skills: [skill('hasOwnProperty')],
+    };
     expect(checkCatalogue(lists).map((i) => [i.code, i.pointer])).toEqual([
       ['unknownSkill', '/0/skills/technical/0'],
       ['unknownSkill', '/0/skills/technical/1'],
@@ -191,8 +253,22 @@ describe('catalogue core', () => {
   });
 
   it('merges by id: replaced in place, new ones appended, later duplicates winning', () => {
-    const merged = mergeById([{ id: 'a', v: 1 }, { id: 'b', v: 1 }], [{ id: 'c', v: 2 }, { id: 'a', v: 2 }, { id: 'c', v: 3 }]);
-    expect(merged).toEqual([{ id: 'a', v: 2 }, { id: 'b', v: 1 }, { id: 'c', v: 3 }]);
+    const merged = mergeById(
+      [
+        { id: 'a', v: 1 },
+        { id: 'b', v: 1 },
+      ],
+      [
+        { id: 'c', v: 2 },
+        { id: 'a', v: 2 },
+        { id: 'c', v: 3 },
+      ],
+    );
+    expect(merged).toEqual([
+      { id: 'a', v: 2 },
+      { id: 'b', v: 1 },
+      { id: 'c', v: 3 },
+    ]);
   });
 });
 

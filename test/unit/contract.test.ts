@@ -52,11 +52,17 @@ describe('layered configuration', () => {
     const base = resolveConfig(undefined, {});
     expect(base.criteria.map((c) => c.id)).toEqual(DEFAULT_CRITERIA.map((c) => c.id));
     expect(base.scale).toEqual({ min: 1, max: 5 });
-    const ws = resolveConfig({ version: 1, language: 'id', survey: { scale: { min: 0, max: 10 }, missing: ['TT'] } }, {});
+    const ws = resolveConfig(
+      { version: 1, language: 'id', survey: { scale: { min: 0, max: 10 }, missing: ['TT'] } },
+      {},
+    );
     expect(ws.lang).toBe('id');
     expect(ws.scale).toEqual({ min: 0, max: 10 });
     expect(ws.missing).toContain('tt');
-    const flags = resolveConfig({ version: 1, language: 'id', survey: { scale: { min: 0, max: 10 } } }, { lang: 'en', scale: { min: 1, max: 7 } });
+    const flags = resolveConfig(
+      { version: 1, language: 'id', survey: { scale: { min: 0, max: 10 } } },
+      { lang: 'en', scale: { min: 1, max: 7 } },
+    );
     expect(flags.lang).toBe('en');
     expect(flags.scale).toEqual({ min: 1, max: 7 });
   });

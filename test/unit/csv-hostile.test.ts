@@ -18,8 +18,18 @@ import { testRuntime } from '../helpers/runtime.js';
 
 const MB = 1024 * 1024;
 const criteria = [
-  { id: 'market_demand', label: { en: 'Market demand', id: 'Permintaan pasar' }, weight: 1, direction: 'benefit' as const },
-  { id: 'risk', label: { en: 'Business and community risk', id: 'Risiko usaha dan sosial' }, weight: 1, direction: 'cost' as const },
+  {
+    id: 'market_demand',
+    label: { en: 'Market demand', id: 'Permintaan pasar' },
+    weight: 1,
+    direction: 'benefit' as const,
+  },
+  {
+    id: 'risk',
+    label: { en: 'Business and community risk', id: 'Risiko usaha dan sosial' },
+    weight: 1,
+    direction: 'cost' as const,
+  },
 ];
 
 /** Reads bytes as a rating survey in a fresh folder; returns the scan and the ratings given. */
@@ -31,7 +41,8 @@ async function read(content: string | Buffer, workspace: Partial<Assessment> = {
   const got: { activity: string; values: (number | undefined)[] }[] = [];
   const result = await readSurvey(rt, 'in.csv', config, {
     ...options,
-    onRating: (activity, _respondent, values) => got.push({ activity, values: Array.from(values, (v) => (Number.isNaN(v) ? undefined : v)) }),
+    onRating: (activity, _respondent, values) =>
+      got.push({ activity, values: Array.from(values, (v) => (Number.isNaN(v) ? undefined : v)) }),
   });
   return { result, got };
 }
@@ -40,7 +51,12 @@ async function read(content: string | Buffer, workspace: Partial<Assessment> = {
 // normalised on its own, which is quadratic (a 60,000-character cell took 110 s in score).
 // Quadratic code takes hours on these; linear code well under a second.
 describe('a 1 MB header cell (time linear in its length)', () => {
-  const shapes = { dashes: 'a-'.repeat(MB / 2), slashes: 'a/'.repeat(MB / 2), spaces: 'x /-_ '.repeat(MB / 6), bare: 'x'.repeat(MB) };
+  const shapes = {
+    dashes: 'a-'.repeat(MB / 2),
+    slashes: 'a/'.repeat(MB / 2),
+    spaces: 'x /-_ '.repeat(MB / 6),
+    bare: 'x'.repeat(MB),
+  };
 
   for (const [name, cell] of Object.entries(shapes)) {
     it(`finds the columns beside a cell of ${name}`, () => {
@@ -54,7 +70,12 @@ describe('a 1 MB header cell (time linear in its length)', () => {
     it(`lays out a wide export beside a cell of ${name}`, () => {
       const { rt } = testRuntime({ cwd: tempDir() });
       const config = resolveConfig({ version: 1, criteria, survey: { format: 'wide' } }, {});
-      const found = surveyLayout(rt, ['respondent', cell, 'keripik/market_demand', 'keripik/risk', `${cell}x`], config, 'in.csv');
+      const found = surveyLayout(
+        rt,
+        ['respondent', cell, 'keripik/market_demand', 'keripik/risk', `${cell}x`],
+        config,
+        'in.csv',
+      );
       expect(found.problems).toEqual([]);
       expect(found.layout?.wide).toEqual([{ activity: 'keripik', criteria: [2, 3] }]);
     }, 60_000);
@@ -138,17 +159,25 @@ describe('encoding from the evidence of the whole file', () => {
   it('reads a UTF-8 file with one bad byte as UTF-8 and reports that cell by line and column', async () => {
     const bytes = Buffer.concat([
       Buffer.from(`activity;market_demand;risk\nKeripik Ñoño;4;2\n北京 tiwul;3;3\n`),
-      Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' latte;5;1\n'),
+      Buffer.from('Caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(' latte;5;1\n'),
       Buffer.from('Gethuk Ayu;2;2\n'),
     ]);
     const { result, got } = await read(bytes);
     expect(result.encoding).toBe('utf8');
     expect(got.map((g) => g.activity).slice(0, 2)).toEqual(['Keripik Ñoño', '北京 tiwul']);
-    expect(result.problems).toMatchObject([{ file: 'in.csv', line: 4, column: 1, message: expect.stringMatching(/not UTF-8/) }]);
+    expect(result.problems).toMatchObject([
+      { file: 'in.csv', line: 4, column: 1, message: expect.stringMatching(/not UTF-8/) },
+    ]);
   });
 
   it('makes the bad cell a warning with --skip-invalid, and reads the rest', async () => {
-    const bytes = Buffer.concat([Buffer.from('activity;market_demand;risk\nÑoño;4;2\nx;3;'), Buffer.from([0xff]), Buffer.from('\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('activity;market_demand;risk\nÑoño;4;2\nx;3;'),
+      Buffer.from([0xff]),
+      Buffer.from('\n'),
+    ]);
     const { result, got } = await read(bytes, {}, { skipInvalid: true });
     expect(result.encoding).toBe('utf8');
     expect(result.problems).toEqual([]);
@@ -158,7 +187,12 @@ describe('encoding from the evidence of the whole file', () => {
 
   it('takes a file that is ASCII for 64 KiB, then UTF-8 names and one bad byte, as UTF-8', async () => {
     const ascii = Array.from({ length: 5000 }, () => 'keripik;4;2\n').join('');
-    const bytes = Buffer.concat([Buffer.from(`activity;market_demand;risk\n${ascii}${utf8Rows(50)}`), Buffer.from([0x96]), Buffer.from(';1;1\n'), Buffer.from(utf8Rows(50))]);
+    const bytes = Buffer.concat([
+      Buffer.from(`activity;market_demand;risk\n${ascii}${utf8Rows(50)}`),
+      Buffer.from([0x96]),
+      Buffer.from(';1;1\n'),
+      Buffer.from(utf8Rows(50)),
+    ]);
     const { result, got } = await read(bytes);
     expect(result.encoding).toBe('utf8');
     expect(got.filter((g) => g.activity === 'Café 7')).toHaveLength(2);
@@ -166,7 +200,13 @@ describe('encoding from the evidence of the whole file', () => {
   });
 
   it('takes a file with accents but no UTF-8 sequence as Windows-1252', async () => {
-    const bytes = Buffer.concat([Buffer.from('activity;market_demand;risk\nCaf'), Buffer.from([0xe9]), Buffer.from(';4;2\nKeripik '), Buffer.from([0x96]), Buffer.from(' pedas;3;3\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('activity;market_demand;risk\nCaf'),
+      Buffer.from([0xe9]),
+      Buffer.from(';4;2\nKeripik '),
+      Buffer.from([0x96]),
+      Buffer.from(' pedas;3;3\n'),
+    ]);
     const { result, got } = await read(bytes);
     expect(result.encoding).toBe('windows1252');
     expect(result.problems).toEqual([]);
@@ -174,7 +214,11 @@ describe('encoding from the evidence of the whole file', () => {
   });
 
   it('refuses a file read as Windows-1252 whose later part is mostly UTF-8: it mixes encodings', async () => {
-    const early = Buffer.concat([Buffer.from('activity;market_demand;risk\nCaf'), Buffer.from([0xe9]), Buffer.from(';4;2\n')]);
+    const early = Buffer.concat([
+      Buffer.from('activity;market_demand;risk\nCaf'),
+      Buffer.from([0xe9]),
+      Buffer.from(';4;2\n'),
+    ]);
     const ascii = Array.from({ length: 8000 }, () => 'keripik;4;2\n').join('');
     const { result } = await read(Buffer.concat([early, Buffer.from(ascii), Buffer.from(utf8Rows(20_000))]));
     expect(result.encoding).toBe('windows1252');
@@ -182,13 +226,25 @@ describe('encoding from the evidence of the whole file', () => {
   });
 
   it('reports bad bytes in a file forced to UTF-8, and those in the header too', async () => {
-    const bytes = Buffer.concat([Buffer.from('activity;market_demand;ri'), Buffer.from([0xe9]), Buffer.from('\nx;4;'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('activity;market_demand;ri'),
+      Buffer.from([0xe9]),
+      Buffer.from('\nx;4;'),
+      Buffer.from([0xe9]),
+      Buffer.from('\n'),
+    ]);
     const { result } = await read(bytes, {}, { encoding: 'utf8' });
-    expect(result.problems).toMatchObject([{ line: 1, column: 3 }, { line: 2, column: 3 }]);
+    expect(result.problems).toMatchObject([
+      { line: 1, column: 3 },
+      { line: 2, column: 3 },
+    ]);
   });
 
   it('reads stdin with the same evidence, from a stream', async () => {
-    const s = await scanCsv(withStdin(Readable.from([Buffer.from('a;b\nÑoño;1\n'), Buffer.from([0x81]), Buffer.from(';2\n')])), '-');
+    const s = await scanCsv(
+      withStdin(Readable.from([Buffer.from('a;b\nÑoño;1\n'), Buffer.from([0x81]), Buffer.from(';2\n')])),
+      '-',
+    );
     expect(s.encoding).toBe('utf8');
     expect(s.problems).toMatchObject([{ file: '<stdin>', line: 3, column: 1 }]);
   });

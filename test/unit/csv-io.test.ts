@@ -21,12 +21,15 @@ describe('encoding detection', () => {
     const { rt } = testRuntime({ cwd: dir });
     const src = await openCsvSource(rt, 'in.csv');
     let text = '';
-    for await (const chunk of src.open()) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+    for await (const chunk of src.open())
+      text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
     return { detected: src.detected, text, binary: src.binary };
   }
 
   it('reads Windows-1252 bytes as Windows-1252, not Latin-1 (0x96 is an en dash)', async () => {
-    const bytes = Buffer.from([0x4b, 0x65, 0x67, 0x69, 0x61, 0x74, 0x61, 0x6e, 0x20, 0x96, 0x20, 0x63, 0x61, 0x66, 0xe9]);
+    const bytes = Buffer.from([
+      0x4b, 0x65, 0x67, 0x69, 0x61, 0x74, 0x61, 0x6e, 0x20, 0x96, 0x20, 0x63, 0x61, 0x66, 0xe9,
+    ]);
     const r = await source(bytes);
     expect(r.detected.encoding).toBe('windows1252');
     expect(r.text).toBe('Kegiatan – café');

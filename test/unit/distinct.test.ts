@@ -161,7 +161,8 @@ describe('RatingAccumulator respondent counts', () => {
       set.add(r);
       expected.set(`A${a}`, set);
     }
-    for (const t of acc.tallies()) expect([t.activity, t.respondents]).toEqual([t.activity, expected.get(t.activity)?.size]);
+    for (const t of acc.tallies())
+      expect([t.activity, t.respondents]).toEqual([t.activity, expected.get(t.activity)?.size]);
     expect(acc.tallies().length).toBe(activities);
   });
 
@@ -194,10 +195,7 @@ describe('RatingAccumulator respondent counts', () => {
   it('matches a Map<activity, Set<respondent>> recount (property)', () => {
     // Ids from any UTF-16 code units (lone surrogates too), few enough that they repeat.
     const unit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
-    const id = fc.oneof(
-      fc.constantFrom('R1', 'R2', 'R3', 'r1', 'R1 ', ''),
-      fc.string({ unit, maxLength: 6 }),
-    );
+    const id = fc.oneof(fc.constantFrom('R1', 'R2', 'R3', 'r1', 'R1 ', ''), fc.string({ unit, maxLength: 6 }));
     const row = fc.record({
       activity: fc.constantFrom('Abon', 'Keripik', 'Madu', 'Tenun'),
       respondent: fc.option(id, { nil: undefined, freq: 8 }),
@@ -209,9 +207,15 @@ describe('RatingAccumulator respondent counts', () => {
         const ids = new Map<string, Set<string>>();
         const anonymous = new Map<string, number>();
         for (const r of rows) {
-          acc.add(r.activity, r.respondent === undefined ? undefined : copy(r.respondent), [r.rated ? 3 : undefined], []);
+          acc.add(
+            r.activity,
+            r.respondent === undefined ? undefined : copy(r.respondent),
+            [r.rated ? 3 : undefined],
+            [],
+          );
           if (!r.rated) continue;
-          if (r.respondent === undefined || r.respondent === '') anonymous.set(r.activity, (anonymous.get(r.activity) ?? 0) + 1);
+          if (r.respondent === undefined || r.respondent === '')
+            anonymous.set(r.activity, (anonymous.get(r.activity) ?? 0) + 1);
           else ids.set(r.activity, (ids.get(r.activity) ?? new Set()).add(r.respondent));
         }
         for (const t of acc.tallies()) {

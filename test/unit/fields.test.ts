@@ -27,21 +27,42 @@ const FIELDS: readonly FieldDef[] = [
 
 describe('readTable: any CSV read by a field list', () => {
   it('finds columns by alias past Kobo/ODK group prefixes and reads every kind, Kobo style and Excel style', async () => {
-    const { file } = csv('groups.csv', '\uFEFFgrp-nama;info/anggota;share;khusus_perempuan;kind;needs;_uuid\r\n"Kelompok Mawar";12;"3,5";ya;Cooperative;credit market_access;u1\r\nTani Maju;;-;tidak;group;;u2\r\n');
+    const { file } = csv(
+      'groups.csv',
+      '\uFEFFgrp-nama;info/anggota;share;khusus_perempuan;kind;needs;_uuid\r\n"Kelompok Mawar";12;"3,5";ya;Cooperative;credit market_access;u1\r\nTani Maju;;-;tidak;group;;u2\r\n',
+    );
     const records: FieldRecord[] = [];
     const scan = await readTable(ctx, file, FIELDS, { onRecord: (r) => records.push({ ...r }) });
     expect(scan.problems).toEqual([]);
     expect(records).toEqual([
-      { name: 'Kelompok Mawar', members: 12, share: 3.5, women_only: true, kind: 'cooperative', needs: ['credit', 'market_access'] },
+      {
+        name: 'Kelompok Mawar',
+        members: 12,
+        share: 3.5,
+        women_only: true,
+        kind: 'cooperative',
+        needs: ['credit', 'market_access'],
+      },
       { name: 'Tani Maju', women_only: false, kind: 'group' },
     ]);
   });
 
   it('reports each bad cell at its line and column, and a missing required column once', async () => {
-    const { file } = csv('bad.csv', 'name,members,women_only,kind,needs\nA,twelve,maybe,club,credit loans\n,3,yes,group,\n');
+    const { file } = csv(
+      'bad.csv',
+      'name,members,women_only,kind,needs\nA,twelve,maybe,club,credit loans\n,3,yes,group,\n',
+    );
     const scan = await readTable(ctx, file, FIELDS);
-    expect(scan.problems.map((p) => [p.line, p.column])).toEqual([[2, 2], [2, 3], [2, 4], [2, 5], [3, 1]]);
-    expect(scan.problems[3]?.message).toMatch(/"loans" is not one of the values of needs: use one of credit, equipment, market_access/);
+    expect(scan.problems.map((p) => [p.line, p.column])).toEqual([
+      [2, 2],
+      [2, 3],
+      [2, 4],
+      [2, 5],
+      [3, 1],
+    ]);
+    expect(scan.problems[3]?.message).toMatch(
+      /"loans" is not one of the values of needs: use one of credit, equipment, market_access/,
+    );
     expect(scan.problems[4]?.message).toMatch(/name is empty/);
     const none = await readTable(ctx, csv('none.csv', 'members\n3\n').file, FIELDS);
     expect(none.problems).toHaveLength(1);
@@ -66,12 +87,29 @@ describe('the partner directory is a field list', () => {
   });
 
   it('reads partners with typed fields, and tree validate checks such a directory', async () => {
-    const { dir, file } = csv('mitra.csv', 'grp/name,grp/type,grp/services,grp/distance_km,grp/capacity_per_year\nBLK Wonosari,Training provider,skills_training certification,"12,5",480\nKSP Maju,lender,credit,3,\n');
+    const { dir, file } = csv(
+      'mitra.csv',
+      'grp/name,grp/type,grp/services,grp/distance_km,grp/capacity_per_year\nBLK Wonosari,Training provider,skills_training certification,"12,5",480\nKSP Maju,lender,credit,3,\n',
+    );
     const partners: FieldRecord[] = [];
     const scan = await readPartners(ctx, file, (p) => partners.push({ ...p }));
-    expect(partners).toEqual([{ name: 'BLK Wonosari', type: 'training_provider', services: ['skills_training', 'certification'], distance_km: 12.5, capacity: 480 }]);
-    expect(scan.problems).toMatchObject([{ line: 3, column: 2, message: expect.stringMatching(/"lender" is not one of the values of type/) }]);
+    expect(partners).toEqual([
+      {
+        name: 'BLK Wonosari',
+        type: 'training_provider',
+        services: ['skills_training', 'certification'],
+        distance_km: 12.5,
+        capacity: 480,
+      },
+    ]);
+    expect(scan.problems).toMatchObject([
+      { line: 3, column: 2, message: expect.stringMatching(/"lender" is not one of the values of type/) },
+    ]);
     const report = await validate({ cwd: dir, env: {}, lang: 'en', files: ['mitra.csv'] });
-    expect(report.files[0]).toMatchObject({ kind: 'partners', valid: false, problems: [{ file: 'mitra.csv', line: 3, column: 2 }] });
+    expect(report.files[0]).toMatchObject({
+      kind: 'partners',
+      valid: false,
+      problems: [{ file: 'mitra.csv', line: 3, column: 2 }],
+    });
   });
 });

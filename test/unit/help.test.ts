@@ -44,7 +44,9 @@ describe('help from the option table', () => {
 
   it('follows --lang, and the workspace language, through the CLI', async () => {
     const plain = tempDir();
-    expect((await runInProcess(['--lang', 'id', 'score', '--help'], plain)).stdout).toMatch(/Penggunaan: tree score[\s\S]*Opsi:[\s\S]*--skip-invalid/);
+    expect((await runInProcess(['--lang', 'id', 'score', '--help'], plain)).stdout).toMatch(
+      /Penggunaan: tree score[\s\S]*Opsi:[\s\S]*--skip-invalid/,
+    );
     writeFileSync(path.join(plain, 'assessment.json'), '{"version": 1, "language": "id"}');
     const r = await runInProcess(['help', 'validate'], plain);
     expect(r.code).toBe(0);

@@ -21,7 +21,10 @@ const expand = (cwd: string, args: string[]) => expandInputs(testRuntime({ cwd }
 describe('expandInputs', () => {
   it('expands a glob under a folder whose name holds parentheses', async () => {
     const cwd = folder(['data (2)/a.csv', 'data (2)/b.csv', 'data (2)/c.txt']);
-    expect(await expand(cwd, ['data (2)/*.csv'])).toEqual([path.join('data (2)', 'a.csv'), path.join('data (2)', 'b.csv')]);
+    expect(await expand(cwd, ['data (2)/*.csv'])).toEqual([
+      path.join('data (2)', 'a.csv'),
+      path.join('data (2)', 'b.csv'),
+    ]);
   });
 
   it('expands a glob under a folder whose name holds glob characters, when that folder exists', async () => {
@@ -32,13 +35,19 @@ describe('expandInputs', () => {
 
   it('takes parentheses, ! + @ in the pattern itself literally', async () => {
     const cwd = folder(['data/r(1).csv', 'data/r(2).csv', 'data/r!+@.csv', 'data/r2.csv']);
-    expect(await expand(cwd, ['data/r(?).csv'])).toEqual([path.join('data', 'r(1).csv'), path.join('data', 'r(2).csv')]);
+    expect(await expand(cwd, ['data/r(?).csv'])).toEqual([
+      path.join('data', 'r(1).csv'),
+      path.join('data', 'r(2).csv'),
+    ]);
     expect(await expand(cwd, ['data/r!+@.*'])).toEqual([path.join('data', 'r!+@.csv')]);
   });
 
   it('never expands a name that exists, and keeps a pattern that matches nothing', async () => {
     const cwd = folder(['data (2)/r[1].csv', 'data (2)/r1.csv']);
-    expect(await expand(cwd, ['data (2)/r[1].csv', 'data (2)/*.xlsx'])).toEqual(['data (2)/r[1].csv', 'data (2)/*.xlsx']);
+    expect(await expand(cwd, ['data (2)/r[1].csv', 'data (2)/*.xlsx'])).toEqual([
+      'data (2)/r[1].csv',
+      'data (2)/*.xlsx',
+    ]);
   });
 
   it('expands an absolute pattern', async () => {

@@ -37,7 +37,11 @@ describe('JSON nested thousands of levels deep', () => {
 
   it('accepts nesting up to the limit', async () => {
     // The limit is on structure, not on the schema: this one is too deep for no TREE field, but is reported by the schema.
-    const { problems } = await checkAssessment(`{"version": 1, "community": {"notes": ${nested(JSON_MAX_DEPTH - 2)}}}`, 'a.json', t);
+    const { problems } = await checkAssessment(
+      `{"version": 1, "community": {"notes": ${nested(JSON_MAX_DEPTH - 2)}}}`,
+      'a.json',
+      t,
+    );
     expect(problems.map((p) => p.message)).toEqual(['must be string']);
   });
 
@@ -69,7 +73,9 @@ describe('a JSON input with more values than any TREE file needs', () => {
 
   it('counts values exactly: at the limit is fine', { timeout: 60_000 }, async () => {
     // Root object, "version", the list: 3 values, then MAX - 3 items.
-    const text = `{"version":1,"criteria":[${Array(JSON_MAX_VALUES - 3).fill('[ ]').join(',')}]}`;
+    const text = `{"version":1,"criteria":[${Array(JSON_MAX_VALUES - 3)
+      .fill('[ ]')
+      .join(',')}]}`;
     const { problems } = await checkAssessment(text, 'assessment.json', t);
     expect(problems[0]?.message).toBe('must be object');
   });
@@ -98,7 +104,8 @@ describe('an assessment.json with hundreds of thousands of schema errors', () =>
 });
 
 describe('JSON inputs larger than the limit', () => {
-  const ctx = (dir: string, stdin?: Readable) => createContext({ cwd: dir, env: {}, ...(stdin ? { stdin } : {}) }, 'en');
+  const ctx = (dir: string, stdin?: Readable) =>
+    createContext({ cwd: dir, env: {}, ...(stdin ? { stdin } : {}) }, 'en');
 
   it('refuses a file past the limit with exit 3, before reading it', async () => {
     const dir = tempDir();
@@ -108,7 +115,9 @@ describe('JSON inputs larger than the limit', () => {
     const error = await rejection(readJsonInput(ctx(dir), 'assessment.json'));
     expect(error).toBeInstanceOf(DataError);
     expect(error.message).toBe('assessment.json cannot be used:');
-    expect(error.problems).toEqual([{ file: 'assessment.json', message: expect.stringMatching(/^larger than 64 MiB/) }]);
+    expect(error.problems).toEqual([
+      { file: 'assessment.json', message: expect.stringMatching(/^larger than 64 MiB/) },
+    ]);
     expect((await rejection(openWorkspace({ cwd: dir, env: {} }))).exitCode).toBe(3);
     // The language probe at start-up gives up on it instead of reading it.
     expect(await peekLanguage({ cwd: dir })).toBeUndefined();
@@ -127,21 +136,24 @@ describe('JSON inputs larger than the limit', () => {
     expect(served).toBeLessThan(JSON_MAX_BYTES + (8 << 20));
   });
 
-  it.skipIf(!hasDevZero)('refuses /dev/zero and a workspace that links to it, and the language probe ignores it', async () => {
-    const dir = tempDir();
-    const error = await rejection(readJsonInput(ctx(dir), DEV_ZERO));
-    expect(error.exitCode).toBe(3);
-    mkdirSync(path.join(dir, 'ws'));
-    symlinkSync(DEV_ZERO, path.join(dir, 'ws', 'assessment.json'));
-    expect((await rejection(openWorkspace({ cwd: dir, env: {}, workspace: 'ws' }))).exitCode).toBe(3);
-    expect(await peekLanguage({ cwd: path.join(dir, 'ws') })).toBeUndefined();
-    expect(await peekLanguage({ cwd: dir }, 'ws')).toBeUndefined();
+  it.skipIf(!hasDevZero)(
+    'refuses /dev/zero and a workspace that links to it, and the language probe ignores it',
+    async () => {
+      const dir = tempDir();
+      const error = await rejection(readJsonInput(ctx(dir), DEV_ZERO));
+      expect(error.exitCode).toBe(3);
+      mkdirSync(path.join(dir, 'ws'));
+      symlinkSync(DEV_ZERO, path.join(dir, 'ws', 'assessment.json'));
+      expect((await rejection(openWorkspace({ cwd: dir, env: {}, workspace: 'ws' }))).exitCode).toBe(3);
+      expect(await peekLanguage({ cwd: path.join(dir, 'ws') })).toBeUndefined();
+      expect(await peekLanguage({ cwd: dir }, 'ws')).toBeUndefined();
 
-    symlinkSync(DEV_ZERO, path.join(dir, 'w.json'));
-    expect((await rejection(readWeights(ctx(dir), 'w.json'))).exitCode).toBe(3);
-    symlinkSync(DEV_ZERO, path.join(dir, 'skills.json'));
-    expect((await rejection(loadCatalogue({ cwd: dir, skills: 'skills.json' }))).exitCode).toBe(3);
-  });
+      symlinkSync(DEV_ZERO, path.join(dir, 'w.json'));
+      expect((await rejection(readWeights(ctx(dir), 'w.json'))).exitCode).toBe(3);
+      symlinkSync(DEV_ZERO, path.join(dir, 'skills.json'));
+      expect((await rejection(loadCatalogue({ cwd: dir, skills: 'skills.json' }))).exitCode).toBe(3);
+    },
+  );
 
   it('still finds the language of an ordinary workspace', async () => {
     const dir = tempDir();
@@ -151,7 +163,11 @@ describe('JSON inputs larger than the limit', () => {
 });
 
 describe('all-zero weights in assessment.json', () => {
-  const criterion = (id: string, weight?: number) => ({ id, label: { en: id, id }, ...(weight === undefined ? {} : { weight }) });
+  const criterion = (id: string, weight?: number) => ({
+    id,
+    label: { en: id, id },
+    ...(weight === undefined ? {} : { weight }),
+  });
 
   it('is a problem at /criteria', async () => {
     const text = JSON.stringify({ version: 1, criteria: [criterion('a', 0), criterion('b', 0)] }, null, 2);
@@ -161,7 +177,10 @@ describe('all-zero weights in assessment.json', () => {
   });
 
   it('is fine when one weight is above 0, or left out (1)', async () => {
-    for (const criteria of [[criterion('a', 0), criterion('b', 0.5)], [criterion('a', 0), criterion('b')]]) {
+    for (const criteria of [
+      [criterion('a', 0), criterion('b', 0.5)],
+      [criterion('a', 0), criterion('b')],
+    ]) {
       expect((await checkAssessment(JSON.stringify({ version: 1, criteria }), 'a.json', t)).problems).toEqual([]);
     }
   });
@@ -169,7 +188,14 @@ describe('all-zero weights in assessment.json', () => {
 
 describe('duplicate keys', () => {
   it('are reported at the second occurrence, and a problem of the value kept points at that one', async () => {
-    const text = ['{', '  "version": 1,', '  "language": "en",', '  "survey": { "format": "long" },', '  "language": "fr"', '}'].join('\n');
+    const text = [
+      '{',
+      '  "version": 1,',
+      '  "language": "en",',
+      '  "survey": { "format": "long" },',
+      '  "language": "fr"',
+      '}',
+    ].join('\n');
     const { problems } = await checkAssessment(text, 'a.json', t);
     const duplicate = problems.find((p) => /twice/.test(p.message));
     expect(duplicate).toMatchObject({ file: 'a.json', line: 5, column: 3, pointer: '/language' });

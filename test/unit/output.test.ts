@@ -11,7 +11,10 @@ import { tempDir } from '../helpers/cli.js';
 const ctxIn = (cwd: string) => createContext({ cwd, env: {} }, 'en');
 
 async function refusal(promise: Promise<unknown>): Promise<OutputError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(OutputError);
   return error as OutputError;
 }
@@ -26,13 +29,19 @@ describe('checkOutputs: every target is checked before any work', () => {
     expect((await refusal(checkOutputs(ctx, ['nope/out.csv']))).message).toMatch(/folder nope does not exist/);
     expect((await refusal(checkOutputs(ctx, ['sub'], { force: true }))).message).toMatch(/sub is a folder/);
     expect((await refusal(checkOutputs(ctx, ['a.csv', './a.csv']))).message).toMatch(/named twice/);
-    expect(await checkOutputs(ctx, ['old.csv', 'new.csv', '-'], { force: true })).toMatchObject([{ kind: 'file' }, { kind: 'file' }, { kind: 'stdout' }]);
+    expect(await checkOutputs(ctx, ['old.csv', 'new.csv', '-'], { force: true })).toMatchObject([
+      { kind: 'file' },
+      { kind: 'file' },
+      { kind: 'stdout' },
+    ]);
   });
 
-  it('refuses to write over one of the run\'s inputs, even with force, also through another spelling of its path', async () => {
+  it("refuses to write over one of the run's inputs, even with force, also through another spelling of its path", async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'ratings.csv'), 'a,b\n1,2\n');
-    const error = await refusal(checkOutputs(ctxIn(dir), [path.join(dir, 'x', '..', 'ratings.csv')], { force: true, inputs: ['ratings.csv'] }));
+    const error = await refusal(
+      checkOutputs(ctxIn(dir), [path.join(dir, 'x', '..', 'ratings.csv')], { force: true, inputs: ['ratings.csv'] }),
+    );
     expect(error.message).toMatch(/also an input/);
     expect(readFileSync(path.join(dir, 'ratings.csv'), 'utf8')).toBe('a,b\n1,2\n');
   });
@@ -43,7 +52,10 @@ describe('writeOutputs', () => {
     const dir = tempDir();
     const ctx = ctxIn(dir);
     const dests = await checkOutputs(ctx, ['a.md', 'b.csv']);
-    await writeOutputs(ctx, dests.map((dest, i) => ({ dest, content: `file ${i}\n` })));
+    await writeOutputs(
+      ctx,
+      dests.map((dest, i) => ({ dest, content: `file ${i}\n` })),
+    );
     expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe('file 0\n');
     expect(readFileSync(path.join(dir, 'b.csv'), 'utf8')).toBe('file 1\n');
     expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.csv']);
@@ -56,7 +68,12 @@ describe('writeOutputs', () => {
     const [a] = await checkOutputs(ctx, ['a.md'], { force: true });
     // The second folder disappears between the check and the write.
     const gone = { kind: 'file' as const, shown: 'gone/b.csv', full: path.join(dir, 'gone', 'b.csv') };
-    const error = await refusal(writeOutputs(ctx, [{ dest: a!, content: 'new report' }, { dest: gone, content: 'x' }]));
+    const error = await refusal(
+      writeOutputs(ctx, [
+        { dest: a!, content: 'new report' },
+        { dest: gone, content: 'x' },
+      ]),
+    );
     expect(error.message).toMatch(/gone\/b\.csv: cannot write \(ENOENT\)/);
     expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe('earlier report');
     expect(readdirSync(dir)).toEqual(['a.md']);

@@ -9,21 +9,49 @@ describe('CSV output', () => {
     expect(neutralise('Keripik singkong')).toBe('Keripik singkong');
   });
   it('leaves numbers as numbers, negative ones too', () => {
-    expect(toCsv([['a', 'b'], ['=cmd', -3.5]])).toBe("a,b\n'=cmd,-3.5\n");
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['=cmd', -3.5],
+      ]),
+    ).toBe("a,b\n'=cmd,-3.5\n");
   });
   it('writes the Indonesian Excel dialect: BOM, semicolons, decimal commas, CRLF', () => {
-    expect(toCsv([['kegiatan', 'skor'], ['Keripik; singkong', 75.92]], { excel: true })).toBe('\uFEFFkegiatan;skor\r\n"Keripik; singkong";75,92\r\n');
+    expect(
+      toCsv(
+        [
+          ['kegiatan', 'skor'],
+          ['Keripik; singkong', 75.92],
+        ],
+        { excel: true },
+      ),
+    ).toBe('\uFEFFkegiatan;skor\r\n"Keripik; singkong";75,92\r\n');
   });
 });
 
 describe('tables', () => {
   it('aligns columns and right-aligns numbers', () => {
-    expect(toTable([['activity', 'score'], ['tiwul', 7.5], ['keripik singkong', 75.25]], { numeric: [1] })).toBe(
-      'activity          score\n────────────────  ─────\ntiwul               7.5\nkeripik singkong  75.25\n',
-    );
+    expect(
+      toTable(
+        [
+          ['activity', 'score'],
+          ['tiwul', 7.5],
+          ['keripik singkong', 75.25],
+        ],
+        { numeric: [1] },
+      ),
+    ).toBe('activity          score\n────────────────  ─────\ntiwul               7.5\nkeripik singkong  75.25\n');
   });
   it('escapes pipes in Markdown', () => {
-    expect(toMarkdownTable([['a', 'n'], ['x|y', 2]], [1])).toBe('| a | n |\n| --- | ---: |\n| x\\|y | 2 |\n');
+    expect(
+      toMarkdownTable(
+        [
+          ['a', 'n'],
+          ['x|y', 2],
+        ],
+        [1],
+      ),
+    ).toBe('| a | n |\n| --- | ---: |\n| x\\|y | 2 |\n');
   });
 });
 

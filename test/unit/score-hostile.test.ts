@@ -6,7 +6,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Criterion } from '../../src/core/assessment.js';
 import { collectWeights, splitWeightList } from '../../src/core/weights.js';
-import { RatingAccumulator, scoreActivities, sensitivity, type ScoreOptions, type ScoreReport } from '../../src/core/score/index.js';
+import {
+  RatingAccumulator,
+  scoreActivities,
+  sensitivity,
+  type ScoreOptions,
+  type ScoreReport,
+} from '../../src/core/score/index.js';
 import { renderScore } from '../../src/render/score.js';
 import { testRuntime } from '../helpers/runtime.js';
 
@@ -31,10 +37,53 @@ describe('segment values named like Object.prototype members (case 5)', () => {
     const report = JSON.parse(
       JSON.stringify({
         activities: [
-          { rank: 1, activity: 'keripik', name: 'keripik', score: 90, ci95: [80, 100], n: 1, respondents: 1, shortlist: true, feasibility: true, criteria: {}, missingCriteria: [], flags: [], segments: { gender: { constructor: { score: 90, ci95: null, n: 1, rank: 1, flags: [] } } } },
-          { rank: 2, activity: 'madu', name: 'madu', score: 50, ci95: [40, 60], n: 1, respondents: 1, shortlist: true, feasibility: true, criteria: {}, missingCriteria: [], flags: [], segments: { gender: { perempuan: { score: 50, ci95: null, n: 1, rank: 1, flags: [] } } } },
+          {
+            rank: 1,
+            activity: 'keripik',
+            name: 'keripik',
+            score: 90,
+            ci95: [80, 100],
+            n: 1,
+            respondents: 1,
+            shortlist: true,
+            feasibility: true,
+            criteria: {},
+            missingCriteria: [],
+            flags: [],
+            segments: { gender: { constructor: { score: 90, ci95: null, n: 1, rank: 1, flags: [] } } },
+          },
+          {
+            rank: 2,
+            activity: 'madu',
+            name: 'madu',
+            score: 50,
+            ci95: [40, 60],
+            n: 1,
+            respondents: 1,
+            shortlist: true,
+            feasibility: true,
+            criteria: {},
+            missingCriteria: [],
+            flags: [],
+            segments: { gender: { perempuan: { score: 50, ci95: null, n: 1, rank: 1, flags: [] } } },
+          },
         ],
-        meta: { files: [], rows: 2, ratings: 2, skipped: 0, scale: [1, 5], weights: {}, directions: {}, shortlist: 5, feasibility: 2, minN: 1, by: ['gender'], segments: { gender: ['constructor', 'perempuan', 'toString'] }, ci: '', warnings: [] },
+        meta: {
+          files: [],
+          rows: 2,
+          ratings: 2,
+          skipped: 0,
+          scale: [1, 5],
+          weights: {},
+          directions: {},
+          shortlist: 5,
+          feasibility: 2,
+          minN: 1,
+          by: ['gender'],
+          segments: { gender: ['constructor', 'perempuan', 'toString'] },
+          ci: '',
+          warnings: [],
+        },
       }),
     ) as ScoreReport;
     const { rt } = testRuntime({ cwd: '.' });
@@ -57,7 +106,12 @@ describe('extreme weights (case 12): only their ratios matter', () => {
     )
     .filter((specs) => specs.some((s) => s.weight > 0))
     .chain((specs) => {
-      const criteria: Criterion[] = specs.map((s, i) => ({ id: `c${i}`, label, weight: s.weight, direction: s.direction }));
+      const criteria: Criterion[] = specs.map((s, i) => ({
+        id: `c${i}`,
+        label,
+        weight: s.weight,
+        direction: s.direction,
+      }));
       const row = fc.record({
         activity: fc.constantFrom('Abon', 'Keripik', 'Madu', 'Tenun', 'Batik'),
         values: fc.tuple(...criteria.map(() => fc.option(rating, { nil: undefined, freq: 4 }))),
@@ -66,42 +120,61 @@ describe('extreme weights (case 12): only their ratios matter', () => {
       return fc.record({ criteria: fc.constant(criteria), rows: fc.array(row, { minLength: 1, maxLength: 30 }) });
     });
 
-  const accumulate = (criteria: readonly Criterion[], rows: readonly { activity: string; values: (number | undefined)[]; gender: string }[]) => {
+  const accumulate = (
+    criteria: readonly Criterion[],
+    rows: readonly { activity: string; values: (number | undefined)[]; gender: string }[],
+  ) => {
     const acc = new RatingAccumulator(criteria, ['gender']);
     rows.forEach((r, i) => acc.add(r.activity, `r${i}`, r.values, [r.gender]));
     return acc;
   };
-  const options = (criteria: readonly Criterion[]): ScoreOptions => ({ criteria, scale: SCALE, shortlist: 3, feasibility: 2, by: ['gender'] });
+  const options = (criteria: readonly Criterion[]): ScoreOptions => ({
+    criteria,
+    scale: SCALE,
+    shortlist: 3,
+    feasibility: 2,
+    by: ['gender'],
+  });
 
   it('scaling every weight by any factor in [1e-300, 1e300] leaves every reported figure as it was', () => {
     fc.assert(
-      fc.property(caseArb, fc.double({ min: -300, max: 300, noNaN: true }), fc.integer(), ({ criteria, rows }, exponent, seed) => {
-        const k = 10 ** exponent;
-        const acc = accumulate(criteria, rows);
-        const scaled = criteria.map((c) => ({ ...c, weight: c.weight * k }));
-        expect(scoreActivities(acc, options(scaled))).toEqual(scoreActivities(acc, options(criteria)));
-        expect(sensitivity(acc, options(scaled), 20, seed, 0.25)).toEqual(sensitivity(acc, options(criteria), 20, seed, 0.25));
-      }),
+      fc.property(
+        caseArb,
+        fc.double({ min: -300, max: 300, noNaN: true }),
+        fc.integer(),
+        ({ criteria, rows }, exponent, seed) => {
+          const k = 10 ** exponent;
+          const acc = accumulate(criteria, rows);
+          const scaled = criteria.map((c) => ({ ...c, weight: c.weight * k }));
+          expect(scoreActivities(acc, options(scaled))).toEqual(scoreActivities(acc, options(criteria)));
+          expect(sensitivity(acc, options(scaled), 20, seed, 0.25)).toEqual(
+            sensitivity(acc, options(criteria), 20, seed, 0.25),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
-  it.each([1e308, 1e-200, 1e-320, Number.MAX_VALUE, Number.MIN_VALUE])('equal weights of %s score as equal weights of 1', (w) => {
-    const criteria: Criterion[] = ['a', 'b', 'c'].map((id) => ({ id, label, weight: 1, direction: 'benefit' }));
-    const acc = new RatingAccumulator(criteria, []);
-    acc.add('keripik', 'r1', [5, 4, 2], []);
-    acc.add('keripik', 'r2', [3, 4, 4], []);
-    acc.add('madu', 'r3', [2, 2, 1], []);
-    acc.add('madu', 'r4', [1, 3, 2], []);
-    const ones = scoreActivities(acc, { criteria, scale: SCALE });
-    const extreme = scoreActivities(acc, { criteria: criteria.map((c) => ({ ...c, weight: w })), scale: SCALE });
-    expect(extreme).toEqual(ones);
-    const keripik = extreme.activities[0];
-    expect(keripik?.score).toBe(66.67);
-    expect(keripik?.flags).not.toContain('unscored');
-    const [lo, hi] = keripik?.ci95 as [number, number];
-    expect(hi - lo).toBeGreaterThan(1);
-  });
+  it.each([1e308, 1e-200, 1e-320, Number.MAX_VALUE, Number.MIN_VALUE])(
+    'equal weights of %s score as equal weights of 1',
+    (w) => {
+      const criteria: Criterion[] = ['a', 'b', 'c'].map((id) => ({ id, label, weight: 1, direction: 'benefit' }));
+      const acc = new RatingAccumulator(criteria, []);
+      acc.add('keripik', 'r1', [5, 4, 2], []);
+      acc.add('keripik', 'r2', [3, 4, 4], []);
+      acc.add('madu', 'r3', [2, 2, 1], []);
+      acc.add('madu', 'r4', [1, 3, 2], []);
+      const ones = scoreActivities(acc, { criteria, scale: SCALE });
+      const extreme = scoreActivities(acc, { criteria: criteria.map((c) => ({ ...c, weight: w })), scale: SCALE });
+      expect(extreme).toEqual(ones);
+      const keripik = extreme.activities[0];
+      expect(keripik?.score).toBe(66.67);
+      expect(keripik?.flags).not.toContain('unscored');
+      const [lo, hi] = keripik?.ci95 as [number, number];
+      expect(hi - lo).toBeGreaterThan(1);
+    },
+  );
 });
 
 describe('weight lists (case 15)', () => {
@@ -109,6 +182,11 @@ describe('weight lists (case 15)', () => {
     const { weights, problems } = collectWeights(splitWeightList('a=2,b=1,a=3'), new Set(['a', 'b']));
     expect(problems).toEqual([{ kind: 'duplicate', id: 'a' }]);
     expect(weights['a']).toBe(2);
-    expect(collectWeights([{ part: 'a=1', id: 'a', value: '1', line: 2 }, { part: 'a=1', id: 'a', value: '1', line: 5 }]).problems).toEqual([{ kind: 'duplicate', id: 'a', line: 5 }]);
+    expect(
+      collectWeights([
+        { part: 'a=1', id: 'a', value: '1', line: 2 },
+        { part: 'a=1', id: 'a', value: '1', line: 5 },
+      ]).problems,
+    ).toEqual([{ kind: 'duplicate', id: 'a', line: 5 }]);
   });
 });

@@ -32,7 +32,12 @@ const caseArb: fc.Arbitrary<Case> = fc
     { minLength: 1, maxLength: 5 },
   )
   .chain((specs) => {
-    const criteria: Criterion[] = specs.map((s, i) => ({ id: `c${i}`, label, weight: s.weight, direction: s.direction }));
+    const criteria: Criterion[] = specs.map((s, i) => ({
+      id: `c${i}`,
+      label,
+      weight: s.weight,
+      direction: s.direction,
+    }));
     const row = fc.record({
       activity: fc.constantFrom(...ACTIVITIES),
       respondent: fc.option(fc.constantFrom('r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7'), { nil: undefined }),
@@ -103,7 +108,10 @@ describe('score properties', () => {
           expect(Math.abs(lo - clamp(ref.score - 1.96 * ref.se))).toBeLessThanOrEqual(ROUNDING);
           expect(Math.abs(hi - clamp(ref.score + 1.96 * ref.se))).toBeLessThanOrEqual(ROUNDING);
           for (const [value, seg] of Object.entries(a.segments.gender ?? {})) {
-            const segRef = reference(criteria, own.filter((r) => r.gender === value));
+            const segRef = reference(
+              criteria,
+              own.filter((r) => r.gender === value),
+            );
             if (segRef === undefined) expect(seg.score).toBeNull();
             else expect(Math.abs((seg.score as number) - segRef.score)).toBeLessThanOrEqual(ROUNDING);
           }
@@ -116,7 +124,9 @@ describe('score properties', () => {
   it('ranks consistently: scores descend, equal reported scores share a rank, others do not', () => {
     fc.assert(
       fc.property(caseArb, ({ criteria, rows }) => {
-        const list = scoreActivities(accumulate(criteria, rows), options(criteria)).activities.filter((a) => a.score !== null);
+        const list = scoreActivities(accumulate(criteria, rows), options(criteria)).activities.filter(
+          (a) => a.score !== null,
+        );
         list.forEach((a, i) => {
           // Competition ranking: 1 + number of activities with a strictly higher reported score.
           expect(a.rank).toBe(1 + list.filter((b) => (b.score as number) > (a.score as number)).length);
@@ -182,9 +192,16 @@ describe('score properties', () => {
         const benefit = criteria.map((c, i) => (c.direction === 'benefit' ? i : -1)).filter((i) => i >= 0);
         fc.pre(benefit.length > 0);
         const target = benefit[pick % benefit.length] as number;
-        const before = scoreActivities(accumulate(criteria, rows), options(criteria)).activities.find((a) => a.activity === activity);
+        const before = scoreActivities(accumulate(criteria, rows), options(criteria)).activities.find(
+          (a) => a.activity === activity,
+        );
         const acc = accumulate(criteria, rows);
-        acc.add(activity, 'new', criteria.map((_, i) => (i === target ? SCALE.max : undefined)), ['perempuan']);
+        acc.add(
+          activity,
+          'new',
+          criteria.map((_, i) => (i === target ? SCALE.max : undefined)),
+          ['perempuan'],
+        );
         const after = scoreActivities(acc, options(criteria)).activities.find((a) => a.activity === activity);
         if (before?.score == null) return; // was unscored or absent: nothing to lower
         expect(after?.score).not.toBeNull();
@@ -238,21 +255,27 @@ describe('score properties', () => {
 
   it('keeps sensitivity fractions and rank ranges coherent for any spread', () => {
     fc.assert(
-      fc.property(caseArb, fc.double({ min: 0, max: 0.9, noNaN: true }), fc.integer(), ({ criteria, rows }, spread, seed) => {
-        const acc = accumulate(criteria, rows);
-        const s = sensitivity(acc, options(criteria), 25, seed, spread);
-        const scored = s.activities.filter((a) => a.rank !== null);
-        for (const a of s.activities) {
-          expect(a.inShortlist).toBeGreaterThanOrEqual(a.inFeasibility);
-          if (a.rank === null) continue;
-          expect(a.rankMin as number).toBeLessThanOrEqual(a.rankMedian as number);
-          expect(a.rankMedian as number).toBeLessThanOrEqual(a.rankMax as number);
-          expect(a.rankMax as number).toBeLessThanOrEqual(scored.length);
-          expect(a.inShortlist === 1).toBe((a.rankMax as number) <= 3);
-        }
-        // At least three ranks ≤ 3 exist in every run when three activities are scored.
-        if (scored.length >= 3) expect(scored.reduce((t, a) => t + a.inShortlist, 0)).toBeGreaterThanOrEqual(3 - 1e-9);
-      }),
+      fc.property(
+        caseArb,
+        fc.double({ min: 0, max: 0.9, noNaN: true }),
+        fc.integer(),
+        ({ criteria, rows }, spread, seed) => {
+          const acc = accumulate(criteria, rows);
+          const s = sensitivity(acc, options(criteria), 25, seed, spread);
+          const scored = s.activities.filter((a) => a.rank !== null);
+          for (const a of s.activities) {
+            expect(a.inShortlist).toBeGreaterThanOrEqual(a.inFeasibility);
+            if (a.rank === null) continue;
+            expect(a.rankMin as number).toBeLessThanOrEqual(a.rankMedian as number);
+            expect(a.rankMedian as number).toBeLessThanOrEqual(a.rankMax as number);
+            expect(a.rankMax as number).toBeLessThanOrEqual(scored.length);
+            expect(a.inShortlist === 1).toBe((a.rankMax as number) <= 3);
+          }
+          // At least three ranks ≤ 3 exist in every run when three activities are scored.
+          if (scored.length >= 3)
+            expect(scored.reduce((t, a) => t + a.inShortlist, 0)).toBeGreaterThanOrEqual(3 - 1e-9);
+        },
+      ),
     );
   });
 });

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Criterion } from '../../src/core/assessment.js';
-import { RatingAccumulator, scoreActivities, sensitivity, type ActivityScore, type ScoreOptions } from '../../src/core/score/index.js';
-import { MOMENT_STRIDE, momentsAdd, momentsCount, momentsMean, momentsSd, momentsVariance, mulberry32 } from '../../src/core/stats.js';
+import {
+  RatingAccumulator,
+  scoreActivities,
+  sensitivity,
+  type ActivityScore,
+  type ScoreOptions,
+} from '../../src/core/score/index.js';
+import {
+  MOMENT_STRIDE,
+  momentsAdd,
+  momentsCount,
+  momentsMean,
+  momentsSd,
+  momentsVariance,
+  mulberry32,
+} from '../../src/core/stats.js';
 
 const label = { en: 'x', id: 'x' };
 const CRITERIA: Criterion[] = [
@@ -49,7 +63,13 @@ function handCase(): RatingAccumulator {
   return acc;
 }
 
-const OPTIONS: ScoreOptions = { criteria: CRITERIA, scale: { min: 1, max: 5 }, shortlist: 2, feasibility: 1, by: ['gender'] };
+const OPTIONS: ScoreOptions = {
+  criteria: CRITERIA,
+  scale: { min: 1, max: 5 },
+  shortlist: 2,
+  feasibility: 1,
+  by: ['gender'],
+};
 
 function byName(list: readonly ActivityScore[], name: string): ActivityScore {
   const found = list.find((a) => a.activity === name);
@@ -132,7 +152,7 @@ describe('scoreActivities on a hand-computed case', () => {
 
   it('breaks scores down by segment with ranks inside each segment value', () => {
     expect(result.segmentValues).toEqual({ gender: ['laki-laki', 'perempuan'] });
-    const se = Math.sqrt((100 / 16) ** 2 * (4 * 0.5 / 2 + 0.5 / 2));
+    const se = Math.sqrt((100 / 16) ** 2 * ((4 * 0.5) / 2 + 0.5 / 2));
     expect(byName(activities, 'Keripik').segments).toEqual({
       gender: {
         'laki-laki': { score: 50, ci95: [50, 50], n: 1, rank: 1, flags: ['low_n', 'ci_unreliable'] },
@@ -181,7 +201,11 @@ describe('ranking', () => {
   function ranked(values: Record<string, number>) {
     const acc = new RatingAccumulator(crit, []);
     for (const [name, v] of Object.entries(values)) acc.add(name, undefined, [v], []);
-    return scoreActivities(acc, { criteria: crit, scale: { min: 0, max: 100 } }).activities.map((a) => [a.activity, a.score, a.rank]);
+    return scoreActivities(acc, { criteria: crit, scale: { min: 0, max: 100 } }).activities.map((a) => [
+      a.activity,
+      a.score,
+      a.rank,
+    ]);
   }
 
   it('uses competition ranking 1, 2, 2, 4', () => {
@@ -282,7 +306,13 @@ describe('sensitivity', () => {
     acc.add('Z', U, [U, U], []);
     const s = sensitivity(acc, { criteria: crit, scale }, 10, 1);
     expect(s.activities[1]).toEqual({
-      activity: 'Z', rank: null, inShortlist: 0, inFeasibility: 0, rankMin: null, rankMax: null, rankMedian: null,
+      activity: 'Z',
+      rank: null,
+      inShortlist: 0,
+      inFeasibility: 0,
+      rankMin: null,
+      rankMax: null,
+      rankMedian: null,
     });
   });
 });

@@ -10,8 +10,18 @@ import { testRuntime } from '../helpers/runtime.js';
 import type { Assessment } from '../../src/core/assessment.js';
 
 const criteria = [
-  { id: 'market_demand', label: { en: 'Market demand', id: 'Permintaan pasar' }, weight: 1, direction: 'benefit' as const },
-  { id: 'risk', label: { en: 'Business and community risk', id: 'Risiko usaha dan sosial' }, weight: 1, direction: 'cost' as const },
+  {
+    id: 'market_demand',
+    label: { en: 'Market demand', id: 'Permintaan pasar' },
+    weight: 1,
+    direction: 'benefit' as const,
+  },
+  {
+    id: 'risk',
+    label: { en: 'Business and community risk', id: 'Risiko usaha dan sosial' },
+    weight: 1,
+    direction: 'cost' as const,
+  },
 ];
 
 async function read(content: string | Buffer, workspace: Partial<Assessment> = {}, segments: string[] = []) {
@@ -22,7 +32,13 @@ async function read(content: string | Buffer, workspace: Partial<Assessment> = {
   const got: { activity: string; respondent?: string; values: (number | undefined)[]; segments: string[] }[] = [];
   const result = await readSurvey(rt, 'in.csv', config, {
     segments,
-    onRating: (activity, respondent, values, segs) => got.push({ activity, ...(respondent === undefined ? {} : { respondent }), values: Array.from(values, (v) => (Number.isNaN(v) ? undefined : v)), segments: [...segs] }),
+    onRating: (activity, respondent, values, segs) =>
+      got.push({
+        activity,
+        ...(respondent === undefined ? {} : { respondent }),
+        values: Array.from(values, (v) => (Number.isNaN(v) ? undefined : v)),
+        segments: [...segs],
+      }),
   });
   return { result, got };
 }
@@ -34,11 +50,15 @@ describe('reading rating surveys', () => {
     expect(result.problems).toEqual([]);
     expect(result.encoding).toBe('windows1252');
     expect(result.delimiter).toBe(';');
-    expect(got.map((g) => [g.activity, ...g.values])).toEqual([['Keripik', 3.5, 2], ['Tiwul', 4, 1]]);
+    expect(got.map((g) => [g.activity, ...g.values])).toEqual([
+      ['Keripik', 3.5, 2],
+      ['Tiwul', 4, 1],
+    ]);
   });
 
-  it('skips Kobo\'s HXL tag row and ignores metadata', async () => {
-    const text = '"_id";"grp/activity";"grp/market_demand";"grp/risk";"_uuid"\r\n"";"#activity";"#indicator";"";""\r\n"1";"keripik";"4";"n/a";"u1"\r\n';
+  it("skips Kobo's HXL tag row and ignores metadata", async () => {
+    const text =
+      '"_id";"grp/activity";"grp/market_demand";"grp/risk";"_uuid"\r\n"";"#activity";"#indicator";"";""\r\n"1";"keripik";"4";"n/a";"u1"\r\n';
     const { result, got } = await read(text);
     expect(result.problems).toEqual([]);
     expect(result.rows).toBe(1);
@@ -46,7 +66,8 @@ describe('reading rating surveys', () => {
   });
 
   it('reads a wide export: one row per respondent, a column per activity and criterion', async () => {
-    const text = 'respondent,gender,keripik/market_demand,keripik/risk,tiwul/market_demand,tiwul/risk\nr1,f,5,1,,\nr2,m,4,2,3,3\n';
+    const text =
+      'respondent,gender,keripik/market_demand,keripik/risk,tiwul/market_demand,tiwul/risk\nr1,f,5,1,,\nr2,m,4,2,3,3\n';
     const { result, got } = await read(text, { survey: { format: 'wide' } }, ['gender']);
     expect(result.problems).toEqual([]);
     expect(result.ratings).toBe(3);
@@ -59,7 +80,11 @@ describe('reading rating surveys', () => {
 
   it('follows an explicit mapping and finds segments by their aliases', async () => {
     const text = 'Q1,Q2,Q3,jenis_kelamin\nkeripik,4,2,perempuan\n';
-    const { result, got } = await read(text, { survey: { columns: { activity: 'Q1', criteria: { market_demand: 'Q2', risk: 'Q3' } } } }, ['gender']);
+    const { result, got } = await read(
+      text,
+      { survey: { columns: { activity: 'Q1', criteria: { market_demand: 'Q2', risk: 'Q3' } } } },
+      ['gender'],
+    );
     expect(result.problems).toEqual([]);
     expect(got).toEqual([{ activity: 'keripik', values: [4, 2], segments: ['perempuan'] }]);
   });
@@ -73,11 +98,20 @@ describe('reading rating surveys', () => {
 describe('weights', () => {
   it('reads id=w lists with , or ; and decimal commas', () => {
     const known = new Set(['market_demand', 'risk']);
-    expect(collectWeights(splitWeightList('market_demand=2,risk=0.5'), known)).toEqual({ weights: { market_demand: 2, risk: 0.5 }, problems: [] });
-    expect(collectWeights(splitWeightList('market_demand=2;risk=0,5'), known)).toEqual({ weights: { market_demand: 2, risk: 0.5 }, problems: [] });
+    expect(collectWeights(splitWeightList('market_demand=2,risk=0.5'), known)).toEqual({
+      weights: { market_demand: 2, risk: 0.5 },
+      problems: [],
+    });
+    expect(collectWeights(splitWeightList('market_demand=2;risk=0,5'), known)).toEqual({
+      weights: { market_demand: 2, risk: 0.5 },
+      problems: [],
+    });
   });
   it('reports every bad entry', () => {
-    const { problems } = collectWeights(splitWeightList('risk=-1,nosuch=2,oops,market_demand=abc'), new Set(['market_demand', 'risk']));
+    const { problems } = collectWeights(
+      splitWeightList('risk=-1,nosuch=2,oops,market_demand=abc'),
+      new Set(['market_demand', 'risk']),
+    );
     expect(problems.map((p) => p.kind)).toEqual(['negative', 'unknown', 'syntax', 'syntax']);
   });
 });
@@ -95,22 +129,36 @@ describe('encoding found late', () => {
 
 describe('review findings', () => {
   it('never reads a select_multiple option column as a criterion, even one named like it', async () => {
-    const text = 'respondent,activity,market_demand,risk,concerns,concerns/risk,concerns/water\nR1,keripik,4,2,risk water,1,1\nR2,keripik,5,1,,0,0\n';
+    const text =
+      'respondent,activity,market_demand,risk,concerns,concerns/risk,concerns/water\nR1,keripik,4,2,risk water,1,1\nR2,keripik,5,1,,0,0\n';
     const { result, got } = await read(text);
     expect(result.problems).toEqual([]);
-    expect(got.map((g) => g.values)).toEqual([[4, 2], [5, 1]]);
+    expect(got.map((g) => g.values)).toEqual([
+      [4, 2],
+      [5, 1],
+    ]);
   });
 
   it('reads wide columns whose activity holds the separator, with a custom pattern', async () => {
-    const text = 'respondent,keripik_singkong_market_demand,keripik_singkong_risk,tiwul_market_demand,tiwul_risk\nR1,5,1,3,3\n';
-    const { result, got } = await read(text, { survey: { format: 'wide', wide: { pattern: '{activity}_{criterion}' } } });
+    const text =
+      'respondent,keripik_singkong_market_demand,keripik_singkong_risk,tiwul_market_demand,tiwul_risk\nR1,5,1,3,3\n';
+    const { result, got } = await read(text, {
+      survey: { format: 'wide', wide: { pattern: '{activity}_{criterion}' } },
+    });
     expect(result.problems).toEqual([]);
-    expect(got.map((g) => [g.activity, ...g.values])).toEqual([['keripik_singkong', 5, 1], ['tiwul', 3, 3]]);
+    expect(got.map((g) => [g.activity, ...g.values])).toEqual([
+      ['keripik_singkong', 5, 1],
+      ['tiwul', 3, 3],
+    ]);
   });
 
   it('reports two wide columns for the same activity and criterion', async () => {
-    const { result } = await read('respondent,g1/keripik/market_demand,g2/keripik/market_demand\nR1,1,5\n', { survey: { format: 'wide' } });
-    expect(result.problems).toMatchObject([{ line: 1, column: 3, message: expect.stringMatching(/keripik × market_demand/) }]);
+    const { result } = await read('respondent,g1/keripik/market_demand,g2/keripik/market_demand\nR1,1,5\n', {
+      survey: { format: 'wide' },
+    });
+    expect(result.problems).toMatchObject([
+      { line: 1, column: 3, message: expect.stringMatching(/keripik × market_demand/) },
+    ]);
   });
 
   it('counts lines right in a CR-only file with a multi-line quoted field', async () => {
@@ -120,7 +168,17 @@ describe('review findings', () => {
 
   it('takes ; for an Excel file whose header label holds an unquoted comma', async () => {
     const text = 'Kegiatan usaha;Keterlibatan perempuan, pemuda dan penyandang disabilitas\r\nKeripik;3,5\r\n';
-    const config = [{ id: 'inclusion', label: { en: 'Inclusion of women, youth and persons with disabilities', id: 'Keterlibatan perempuan, pemuda dan penyandang disabilitas' }, weight: 1, direction: 'benefit' as const }];
+    const config = [
+      {
+        id: 'inclusion',
+        label: {
+          en: 'Inclusion of women, youth and persons with disabilities',
+          id: 'Keterlibatan perempuan, pemuda dan penyandang disabilitas',
+        },
+        weight: 1,
+        direction: 'benefit' as const,
+      },
+    ];
     const { result, got } = await read(text, { criteria: config });
     expect(result.delimiter).toBe(';');
     expect(got).toMatchObject([{ activity: 'Keripik', values: [3.5] }]);

@@ -8,7 +8,10 @@ import { tempDir } from '../helpers/cli.js';
 
 function workspace(language: 'en' | 'id' = 'id'): string {
   const dir = tempDir();
-  writeFileSync(path.join(dir, 'assessment.json'), JSON.stringify(newAssessment({ village: 'Sumber Rejo', language }, './assessment.schema.json'), null, 2));
+  writeFileSync(
+    path.join(dir, 'assessment.json'),
+    JSON.stringify(newAssessment({ village: 'Sumber Rejo', language }, './assessment.schema.json'), null, 2),
+  );
   return dir;
 }
 
@@ -37,8 +40,14 @@ describe('openWorkspace', () => {
 
   it('lists every problem of a broken workspace with line and column, in its own language', async () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'assessment.json'), '{\n  "version": 1,\n  "language": "id",\n  "criteria": [{"id": "x", "label": {"en": "X", "id": "X"}, "weight": -1, "direction": "up"}]\n}\n');
-    const error = await openWorkspace({ cwd: dir, env: {} }).then(() => undefined, (e: unknown) => e);
+    writeFileSync(
+      path.join(dir, 'assessment.json'),
+      '{\n  "version": 1,\n  "language": "id",\n  "criteria": [{"id": "x", "label": {"en": "X", "id": "X"}, "weight": -1, "direction": "up"}]\n}\n',
+    );
+    const error = await openWorkspace({ cwd: dir, env: {} }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DataError);
     const problems = (error as DataError).problems;
     expect(problems.length).toBeGreaterThanOrEqual(2);
@@ -50,7 +59,9 @@ describe('openWorkspace', () => {
     const ws = await openWorkspace({ cwd: workspace(), env: {}, flags: { weights: { risk: 3 } } });
     expect(ws.config.criteria.find((c) => c.id === 'risk')?.weight).toBe(3);
     expect(ws.config.criteria.find((c) => c.id === 'market_demand')?.weight).toBe(1);
-    expect(ws.configWith({ weights: { market_demand: 0 } }).criteria.find((c) => c.id === 'market_demand')?.weight).toBe(0);
+    expect(
+      ws.configWith({ weights: { market_demand: 0 } }).criteria.find((c) => c.id === 'market_demand')?.weight,
+    ).toBe(0);
   });
 
   it('save() writes a valid assessment and refuses an invalid one, leaving the file as it was', async () => {

@@ -3,7 +3,6 @@ import type { Criterion } from '../assessment.js';
 import { MOMENT_STRIDE, momentsAdd } from '../stats.js';
 import { DistinctPairs } from './distinct.js';
 
-
 /** Ratings of one activity within one value of one segment (e.g. gender = perempuan). */
 export interface SegmentTally {
   rows: number;
@@ -41,7 +40,10 @@ export class RatingAccumulator {
   private ratedRows = 0;
 
   constructor(criteria: readonly Criterion[], segmentNames: readonly string[]) {
-    assertUnique(criteria.map((c) => c.id), 'criterion id');
+    assertUnique(
+      criteria.map((c) => c.id),
+      'criterion id',
+    );
     assertUnique(segmentNames, 'segment name');
     this.criteria = criteria;
     this.segmentNames = segmentNames;
@@ -103,7 +105,8 @@ export class RatingAccumulator {
       const v = values[c];
       // NaN marks a missing rating as undefined does: readers pass a Float64Array.
       if (v === undefined || v !== v) continue;
-      if (v === Infinity || v === -Infinity) throw new RangeError(`rating for ${this.criteria[c]?.id ?? c} is not a finite number`);
+      if (v === Infinity || v === -Infinity)
+        throw new RangeError(`rating for ${this.criteria[c]?.id ?? c} is not a finite number`);
       momentsAdd(m, c * MOMENT_STRIDE, v);
       rated = true;
     }

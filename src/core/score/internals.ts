@@ -37,7 +37,8 @@ export function prepare(acc: RatingAccumulator, options: ScoreOptions): Prepared
   const given = new Map<string, { weight: number; direction: Direction }>();
   for (const c of options.criteria) {
     if (given.has(c.id)) throw new RangeError(`criterion ${c.id} given twice`);
-    if (!Number.isFinite(c.weight) || c.weight < 0) throw new RangeError(`weight of ${c.id} must be a number ≥ 0, got ${c.weight}`);
+    if (!Number.isFinite(c.weight) || c.weight < 0)
+      throw new RangeError(`weight of ${c.id} must be a number ≥ 0, got ${c.weight}`);
     given.set(c.id, c);
   }
   const ids = acc.criteria.map((c) => c.id);
@@ -56,8 +57,10 @@ export function prepare(acc: RatingAccumulator, options: ScoreOptions): Prepared
   const shortlist = options.shortlist ?? 5;
   const feasibility = options.feasibility ?? 2;
   const lowN = options.lowN ?? 5;
-  if (!Number.isInteger(shortlist) || shortlist < 1) throw new RangeError(`shortlist must be an integer ≥ 1, got ${shortlist}`);
-  if (!Number.isInteger(feasibility) || feasibility < 0) throw new RangeError(`feasibility must be an integer ≥ 0, got ${feasibility}`);
+  if (!Number.isInteger(shortlist) || shortlist < 1)
+    throw new RangeError(`shortlist must be an integer ≥ 1, got ${shortlist}`);
+  if (!Number.isInteger(feasibility) || feasibility < 0)
+    throw new RangeError(`feasibility must be an integer ≥ 0, got ${feasibility}`);
   if (!Number.isInteger(lowN) || lowN < 0) throw new RangeError(`lowN must be an integer ≥ 0, got ${lowN}`);
   const by = (options.by ?? []).map((name) => {
     const j = acc.segmentNames.indexOf(name);
@@ -126,7 +129,13 @@ export function weightedScore(norms: Float64Array, offset: number, weights: Floa
  * Delta method: the score is linear in the criterion means, so
  * se² = (100 / (Σw · (max − min)))² · Σ w² · sd² / n over the rated weighted criteria.
  */
-export function summarise(moments: Float64Array, rows: number, norms: Float64Array, normOffset: number, p: Prepared): Cell {
+export function summarise(
+  moments: Float64Array,
+  rows: number,
+  norms: Float64Array,
+  normOffset: number,
+  p: Prepared,
+): Cell {
   const score = weightedScore(norms, normOffset, p.weights, p.nc);
   let den = 0;
   let varSum = 0;
@@ -225,7 +234,9 @@ export function rankInto(
   }
   scratch.length = n;
   for (let i = 0; i < n; i++) scratch[i] = i;
-  scratch.sort((i, j) => (keys[j] as number) - (keys[i] as number) || (nameRank[i] as number) - (nameRank[j] as number));
+  scratch.sort(
+    (i, j) => (keys[j] as number) - (keys[i] as number) || (nameRank[i] as number) - (nameRank[j] as number),
+  );
   // Two unscored keys give −∞ − −∞ = NaN, and `NaN || x` falls through to name order.
   let prevKey = Number.NaN;
   let prevRank = 0;

@@ -4,7 +4,19 @@
  */
 import { MOMENT_STRIDE, momentsCount, momentsMean, momentsSd } from '../stats.js';
 import type { ActivityTally, RatingAccumulator, SegmentTally } from './accumulator.js';
-import { ci95, compareNames, fillNorms, flagsOf, nameRanks, prepare, rankInto, reportScore, round3, summarise, type Cell } from './internals.js';
+import {
+  ci95,
+  compareNames,
+  fillNorms,
+  flagsOf,
+  nameRanks,
+  prepare,
+  rankInto,
+  reportScore,
+  round3,
+  summarise,
+  type Cell,
+} from './internals.js';
 import type { ActivityScore, CriterionSummary, ScoreOptions, ScoreResult, SegmentScore } from './types.js';
 
 /**
@@ -55,13 +67,23 @@ export function scoreActivities(acc: RatingAccumulator, options: ScoreOptions): 
       }
       const segScores = Float64Array.from(memberCells, (c) => c.score);
       const segRanks = new Int32Array(members.length);
-      rankInto(segScores, Int32Array.from(members, (a) => nameRank[a] as number), segRanks);
+      rankInto(
+        segScores,
+        Int32Array.from(members, (a) => nameRank[a] as number),
+        segRanks,
+      );
       members.forEach((a, k) => {
         const cell = memberCells[k] as Cell;
         const rank = segRanks[k] as number;
         (perActivity[a] as [string, SegmentScore][]).push([
           value,
-          { score: reportScore(cell.score), ci95: ci95(cell), n: cell.rows, rank: rank > 0 ? rank : null, flags: flagsOf(cell, p) },
+          {
+            score: reportScore(cell.score),
+            ci95: ci95(cell),
+            n: cell.rows,
+            rank: rank > 0 ? rank : null,
+            flags: flagsOf(cell, p),
+          },
         ]);
       });
     }
@@ -84,7 +106,10 @@ export function scoreActivities(acc: RatingAccumulator, options: ScoreOptions): 
       const mean = momentsMean(t.moments, off);
       const sd = momentsSd(t.moments, off);
       const id = p.ids[c] as string;
-      criteria.push([id, { n, mean: mean === undefined ? null : round3(mean), sd: sd === undefined ? null : round3(sd) }]);
+      criteria.push([
+        id,
+        { n, mean: mean === undefined ? null : round3(mean), sd: sd === undefined ? null : round3(sd) },
+      ]);
       if (n === 0) missing.push(id);
     }
     return {

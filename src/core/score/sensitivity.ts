@@ -17,7 +17,8 @@ export function sensitivity(
   spread = 0.25,
 ): SensitivityResult {
   if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be a positive integer, got ${runs}`);
-  if (!Number.isFinite(spread) || spread < 0 || spread >= 1) throw new RangeError(`spread must be in [0, 1), got ${spread}`);
+  if (!Number.isFinite(spread) || spread < 0 || spread >= 1)
+    throw new RangeError(`spread must be in [0, 1), got ${spread}`);
   if (!Number.isFinite(seed)) throw new RangeError(`seed must be a number, got ${seed}`);
   const p = prepare(acc, options);
   const tallies = acc.tallies();

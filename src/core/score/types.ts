@@ -2,7 +2,6 @@
 import type { Criterion } from '../assessment.js';
 import type { Scale } from '../rating.js';
 
-
 /**
  * `unscored`: no rated criterion with a positive weight, so no score or rank.
  * `missing_criteria`: some positively weighted criterion has no rating.

@@ -8,23 +8,29 @@ export interface Detected {
 
 /** Names accepted by --encoding, mapped to what the decoder calls them. */
 export const ENCODING_ALIASES: Record<string, Encoding> = {
-  'utf8': 'utf8',
+  utf8: 'utf8',
   'utf-8': 'utf8',
-  'utf16le': 'utf16le',
+  utf16le: 'utf16le',
   'utf-16le': 'utf16le',
   'utf-16': 'utf16le',
-  'utf16be': 'utf16be',
+  utf16be: 'utf16be',
   'utf-16be': 'utf16be',
   'windows-1252': 'windows1252',
-  'windows1252': 'windows1252',
-  'cp1252': 'windows1252',
-  'latin1': 'windows1252',
-  'ansi': 'windows1252',
+  windows1252: 'windows1252',
+  cp1252: 'windows1252',
+  latin1: 'windows1252',
+  ansi: 'windows1252',
 };
 
 /** An encoding as people and --encoding name it: `utf-8`, `windows-1252`, `utf-16le`, `utf-16be`. */
 export function encodingName(encoding: Encoding): string {
-  return encoding === 'utf8' ? 'utf-8' : encoding === 'windows1252' ? 'windows-1252' : encoding === 'utf16le' ? 'utf-16le' : 'utf-16be';
+  return encoding === 'utf8'
+    ? 'utf-8'
+    : encoding === 'windows1252'
+      ? 'windows-1252'
+      : encoding === 'utf16le'
+        ? 'utf-16le'
+        : 'utf-16be';
 }
 
 /** An encoding as a summary shows it: `UTF-8`, `Windows-1252`, `UTF-16LE`, `UTF-16BE`. */

@@ -4,7 +4,13 @@ export const DELIMITERS = [',', ';', '\t', '|'] as const;
 const TIE_ORDER = [';', '\t', '|', ','] as const;
 
 /** Names accepted by --delimiter besides the character itself. */
-export const DELIMITER_NAMES: Record<string, string> = { comma: ',', semicolon: ';', tab: '\t', pipe: '|', '\\t': '\t' };
+export const DELIMITER_NAMES: Record<string, string> = {
+  comma: ',',
+  semicolon: ';',
+  tab: '\t',
+  pipe: '|',
+  '\\t': '\t',
+};
 
 /** Counts each candidate delimiter outside quotes in one line starting at `from`; returns where the line ends. */
 function countLine(text: string, from: number, counts: Map<string, number>): number {

@@ -34,21 +34,46 @@ export interface FieldColumns {
 }
 
 /** Finds the columns of a field list in a header: required fields missing or matching twice are problems. */
-export function matchFields(ctx: Context, file: string, header: readonly string[], fields: readonly FieldDef[], map: Readonly<Record<string, string>> = {}): FieldColumns {
+export function matchFields(
+  ctx: Context,
+  file: string,
+  header: readonly string[],
+  fields: readonly FieldDef[],
+  map: Readonly<Record<string, string>> = {},
+): FieldColumns {
   const columns = new Map<string, number>();
   const problems: Problem[] = [];
   for (const f of fields) {
     const mapped = Object.hasOwn(map, f.id) ? map[f.id] : undefined;
-    const spec: FieldSpec = { what: f.id, names: [f.id, ...(f.aliases ?? [])], ...(mapped === undefined ? {} : { mapped }) };
+    const spec: FieldSpec = {
+      what: f.id,
+      names: [f.id, ...(f.aliases ?? [])],
+      ...(mapped === undefined ? {} : { mapped }),
+    };
     const m = matchField(header, spec);
     if (m.kind === 'found') columns.set(f.id, m.index);
     else if (m.kind === 'ambiguous') {
       const list = m.indexes.map((i) => `"${header[i]}" (${i + 1})`).join(', ');
-      problems.push({ file, line: 1, column: (m.indexes[1] ?? 0) + 1, message: ctx.t('survey.ambiguous', { what: f.id, columns: list }) });
+      problems.push({
+        file,
+        line: 1,
+        column: (m.indexes[1] ?? 0) + 1,
+        message: ctx.t('survey.ambiguous', { what: f.id, columns: list }),
+      });
     } else if (m.kind === 'mappedMissing') {
       problems.push({ file, line: 1, message: ctx.t('survey.mappedMissing', { column: m.column, what: f.id }) });
     } else if (f.required) {
-      problems.push({ file, line: 1, message: ctx.t('table.missingColumn', { field: f.id, names: spec.names.slice(0, 3).map((n) => `"${n}"`).join(', ') }) });
+      problems.push({
+        file,
+        line: 1,
+        message: ctx.t('table.missingColumn', {
+          field: f.id,
+          names: spec.names
+            .slice(0, 3)
+            .map((n) => `"${n}"`)
+            .join(', '),
+        }),
+      });
     }
   }
   return { columns, problems };
@@ -59,13 +84,20 @@ const FALSE_WORDS = new Set(['no', 'n', 'tidak', 'tdk', 'false', 'salah', '0']);
 const MISSING = new Set(DEFAULT_MISSING);
 
 /** Reads one non-empty cell by its field's kind; a string result is the problem's message. */
-function cellValue(ctx: Context, f: FieldDef, text: string, choices: Map<string, string> | undefined): FieldValue | { problem: string } {
+function cellValue(
+  ctx: Context,
+  f: FieldDef,
+  text: string,
+  choices: Map<string, string> | undefined,
+): FieldValue | { problem: string } {
   switch (f.kind) {
     case 'number':
     case 'integer': {
       const n = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(text) ? Number(text.replace(',', '.')) : Number.NaN;
       if (Number.isNaN(n) || (f.kind === 'integer' && !Number.isInteger(n))) {
-        return { problem: ctx.t(f.kind === 'integer' ? 'table.notInteger' : 'table.notNumber', { value: text, field: f.id }) };
+        return {
+          problem: ctx.t(f.kind === 'integer' ? 'table.notInteger' : 'table.notNumber', { value: text, field: f.id }),
+        };
       }
       return n;
     }
@@ -77,7 +109,11 @@ function cellValue(ctx: Context, f: FieldDef, text: string, choices: Map<string,
     }
     case 'choice': {
       const value = choices?.get(normaliseName(text));
-      return value ?? { problem: ctx.t('table.notChoice', { value: text, field: f.id, allowed: (f.choices ?? []).join(', ') }) };
+      return (
+        value ?? {
+          problem: ctx.t('table.notChoice', { value: text, field: f.id, allowed: (f.choices ?? []).join(', ') }),
+        }
+      );
     }
     case 'list': {
       // Kobo and ODK write select_multiple answers space-separated; people type commas.
@@ -86,7 +122,10 @@ function cellValue(ctx: Context, f: FieldDef, text: string, choices: Map<string,
       const out: string[] = [];
       for (const item of items) {
         const value = choices.get(normaliseName(item));
-        if (value === undefined) return { problem: ctx.t('table.notChoice', { value: item, field: f.id, allowed: (f.choices ?? []).join(', ') }) };
+        if (value === undefined)
+          return {
+            problem: ctx.t('table.notChoice', { value: item, field: f.id, allowed: (f.choices ?? []).join(', ') }),
+          };
         out.push(value);
       }
       return out;
@@ -108,9 +147,16 @@ export interface TableReadOptions extends CsvReadOptions {
  * HXL row and ragged-row checks, then column matching and a check of every cell. Adding
  * a new kind of CSV is a new field list, not a new reader.
  */
-export async function readTable(ctx: Context, file: string, fields: readonly FieldDef[], options: TableReadOptions = {}): Promise<CsvScan> {
+export async function readTable(
+  ctx: Context,
+  file: string,
+  fields: readonly FieldDef[],
+  options: TableReadOptions = {},
+): Promise<CsvScan> {
   let columns = new Map<string, number>();
-  const choiceMaps = new Map(fields.filter((f) => f.choices).map((f) => [f.id, new Map((f.choices ?? []).map((c) => [normaliseName(c), c]))]));
+  const choiceMaps = new Map(
+    fields.filter((f) => f.choices).map((f) => [f.id, new Map((f.choices ?? []).map((c) => [normaliseName(c), c]))]),
+  );
   let shown = file;
   return scanCsv(
     ctx,

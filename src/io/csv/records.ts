@@ -91,11 +91,21 @@ function lastBreak(chunk: Chunk, from: number, to: number): number {
  * only, which csv-parse does not count) through the watch on line breaks here.
  * A handler that throws stops the parse and the error is passed on.
  */
-export function readRecords(input: string | NodeJS.ReadableStream, delimiter: string, onRecord: RecordHandler): Promise<void> {
+export function readRecords(
+  input: string | NodeJS.ReadableStream,
+  delimiter: string,
+  onRecord: RecordHandler,
+): Promise<void> {
   // No `info: true`: it builds an object per record and nearly doubles parse time. The
   // parser's live `info` is read instead; records reach 'data' synchronously as parsed,
   // so it describes the record just emitted.
-  const options: Options = { delimiter, relax_column_count: true, bom: true, skip_empty_lines: false, max_record_size: MAX_RECORD_BYTES };
+  const options: Options = {
+    delimiter,
+    relax_column_count: true,
+    bom: true,
+    skip_empty_lines: false,
+    max_record_size: MAX_RECORD_BYTES,
+  };
   const parser = parse(options);
   const source = typeof input === 'string' ? Readable.from([input]) : input;
   const watch = new LineRun();
@@ -112,9 +122,14 @@ export function readRecords(input: string | NodeJS.ReadableStream, delimiter: st
       parser.destroy();
       if (error instanceof CsvError) {
         const at = line + 1;
-        const kind = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'unclosedQuote'
-          : error.code === 'INVALID_OPENING_QUOTE' || error.code === 'CSV_INVALID_CLOSING_QUOTE' ? 'invalidQuote'
-            : error.code === 'CSV_MAX_RECORD_SIZE' ? 'tooLong' : 'parse';
+        const kind =
+          error.code === 'CSV_QUOTE_NOT_CLOSED'
+            ? 'unclosedQuote'
+            : error.code === 'INVALID_OPENING_QUOTE' || error.code === 'CSV_INVALID_CLOSING_QUOTE'
+              ? 'invalidQuote'
+              : error.code === 'CSV_MAX_RECORD_SIZE'
+                ? 'tooLong'
+                : 'parse';
         reject(new CsvSyntaxError(kind, at, error.message));
       } else reject(error);
     };
@@ -128,7 +143,9 @@ export function readRecords(input: string | NodeJS.ReadableStream, delimiter: st
         source.removeListener('data', onData);
         source.pause();
         parser.write(chunk.slice(0, over));
-        setImmediate(() => fail(new CsvSyntaxError('tooLong', line + 1, `no line break within ${MAX_RECORD_BYTES} bytes`)));
+        setImmediate(() =>
+          fail(new CsvSyntaxError('tooLong', line + 1, `no line break within ${MAX_RECORD_BYTES} bytes`)),
+        );
         return;
       }
       if (!parser.write(chunk)) source.pause();

@@ -64,8 +64,22 @@ export function shownName(file: string): string {
  * that are not UTF-8 become problems with file:line:column, all of them collected (up to
  * a limit, the rest counted) rather than stopping at the first. Each input is read once.
  */
-export async function scanCsv(ctx: Context, file: string, handlers: CsvHandlers = {}, options: CsvReadOptions = {}): Promise<CsvScan> {
-  const scan: CsvScan = { file: shownName(file), encoding: '', delimiter: '', header: [], rows: 0, problems: [], warnings: [], moreProblems: 0 };
+export async function scanCsv(
+  ctx: Context,
+  file: string,
+  handlers: CsvHandlers = {},
+  options: CsvReadOptions = {},
+): Promise<CsvScan> {
+  const scan: CsvScan = {
+    file: shownName(file),
+    encoding: '',
+    delimiter: '',
+    header: [],
+    rows: 0,
+    problems: [],
+    warnings: [],
+    moreProblems: 0,
+  };
   const report = (p: Problem) => {
     if (scan.problems.length < MAX_PROBLEMS_PER_FILE) scan.problems.push(p);
     else scan.moreProblems++;
@@ -88,7 +102,12 @@ export async function scanCsv(ctx: Context, file: string, handlers: CsvHandlers 
   const checkBytes = (fields: readonly string[], line: number): void => {
     for (let i = 0; i < fields.length; i++) {
       if (!(fields[i] as string).includes('\ufffd')) continue;
-      const p: Problem = { file: scan.file, line, column: i + 1, message: ctx.t(options.skipInvalid ? 'csv.invalidBytesRead' : 'csv.invalidBytes') };
+      const p: Problem = {
+        file: scan.file,
+        line,
+        column: i + 1,
+        message: ctx.t(options.skipInvalid ? 'csv.invalidBytesRead' : 'csv.invalidBytes'),
+      };
       if (!options.skipInvalid) report(p);
       else if (badCells++ < MAX_PROBLEMS_PER_FILE) scan.warnings.push(p);
     }
@@ -110,7 +129,9 @@ export async function scanCsv(ctx: Context, file: string, handlers: CsvHandlers 
     if ((scan.rows & (PROGRESS_EVERY - 1)) === 0) options.onProgress?.(scan.file, scan.rows);
     if (fields.length !== scan.header.length) {
       report({
-        file: scan.file, line, column: Math.min(fields.length, scan.header.length) + 1,
+        file: scan.file,
+        line,
+        column: Math.min(fields.length, scan.header.length) + 1,
         message: ctx.t('csv.ragged', { actual: fields.length, expected: scan.header.length }),
       });
       return;
@@ -123,12 +144,27 @@ export async function scanCsv(ctx: Context, file: string, handlers: CsvHandlers 
     if (error === STOP) return scan;
     if (!(error instanceof CsvSyntaxError)) throw error;
     scan.encoding = source.encoding;
-    const key = error.kind === 'unclosedQuote' ? 'csv.unclosedQuote' : error.kind === 'invalidQuote' ? 'csv.invalidQuote' : error.kind === 'tooLong' ? 'csv.tooLong' : 'csv.parse';
-    report({ file: scan.file, line: error.line, message: ctx.t(key, { reason: error.reason, limit: MAX_RECORD_BYTES / (1024 * 1024) }) });
+    const key =
+      error.kind === 'unclosedQuote'
+        ? 'csv.unclosedQuote'
+        : error.kind === 'invalidQuote'
+          ? 'csv.invalidQuote'
+          : error.kind === 'tooLong'
+            ? 'csv.tooLong'
+            : 'csv.parse';
+    report({
+      file: scan.file,
+      line: error.line,
+      message: ctx.t(key, { reason: error.reason, limit: MAX_RECORD_BYTES / (1024 * 1024) }),
+    });
     return scan;
   }
   scan.encoding = source.encoding;
-  if (badCells > MAX_PROBLEMS_PER_FILE) scan.warnings.push({ file: scan.file, message: ctx.t('csv.invalidBytesMore', { count: badCells - MAX_PROBLEMS_PER_FILE }) });
+  if (badCells > MAX_PROBLEMS_PER_FILE)
+    scan.warnings.push({
+      file: scan.file,
+      message: ctx.t('csv.invalidBytesMore', { count: badCells - MAX_PROBLEMS_PER_FILE }),
+    });
   if (source.mixed) report({ file: scan.file, message: ctx.t('csv.mixedEncoding') });
   if (!haveHeader) report({ file: scan.file, message: ctx.t('csv.empty') });
   return scan;

@@ -55,7 +55,13 @@ interface Evidence {
  * where each is. Stops before a sequence cut off by the end unless `final`; returns
  * where it stopped.
  */
-function walkUtf8(b: Uint8Array, from: number, final: boolean, evidence: Evidence, onInvalid?: (start: number, end: number) => void): number {
+function walkUtf8(
+  b: Uint8Array,
+  from: number,
+  final: boolean,
+  evidence: Evidence,
+  onInvalid?: (start: number, end: number) => void,
+): number {
   const n = b.length;
   let i = from;
   while (i < n) {
@@ -205,7 +211,9 @@ class Decoder {
         return [isAscii(chunk) ? chunk : Buffer.from(windows1252Text(chunk), 'utf8')];
       }
       default: {
-        const decoder = (this.utf16 ??= (this.iconv as Iconv).getDecoder(ICONV_NAMES[this.mode as 'utf16le' | 'utf16be']));
+        const decoder = (this.utf16 ??= (this.iconv as Iconv).getDecoder(
+          ICONV_NAMES[this.mode as 'utf16le' | 'utf16be'],
+        ));
         const text = decoder.write(chunk);
         return text ? [Buffer.from(text, 'utf8')] : [];
       }
@@ -321,7 +329,12 @@ export async function openCsvSource(ctx: Context, file: string, forced?: Encodin
   const encoding = detected.encoding;
   const iconv = encoding === 'utf16le' || encoding === 'utf16be' ? (await import('iconv-lite')).default : undefined;
   const decoder = new Decoder(mode, !forced && !bom, iconv);
-  const headText = encoding === 'utf8' ? body.toString('utf8') : encoding === 'windows1252' ? windows1252Text(body) : (iconv as Iconv).decode(body, ICONV_NAMES[encoding]);
+  const headText =
+    encoding === 'utf8'
+      ? body.toString('utf8')
+      : encoding === 'windows1252'
+        ? windows1252Text(body)
+        : (iconv as Iconv).decode(body, ICONV_NAMES[encoding]);
   let opened = false;
 
   async function* content(): AsyncGenerator<Buffer> {

@@ -11,7 +11,13 @@ function labelNames(id: string, label?: Labels): string[] {
 
 /** Other names a survey commonly uses for its non-criterion fields (en and id). */
 export const FIELD_ALIASES: Record<string, string[]> = {
-  activity: [...labelNames(ACTIVITY_FIELD.id, ACTIVITY_FIELD.label), 'kegiatan', 'usaha', 'peluang_usaha', 'jenis_usaha'],
+  activity: [
+    ...labelNames(ACTIVITY_FIELD.id, ACTIVITY_FIELD.label),
+    'kegiatan',
+    'usaha',
+    'peluang_usaha',
+    'jenis_usaha',
+  ],
   respondent: ['respondent', 'respondent_id', 'responden', 'id_responden', 'panel', 'panel_id'],
   gender: ['gender', 'sex', 'jenis_kelamin'],
   age: ['age_group', 'age', 'kelompok_umur', 'umur', 'usia'],
@@ -28,7 +34,11 @@ function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T
  * The specs of a rating survey's fields: activity, respondent, criteria, and the segments
  * asked for (`--by`), each found through the mapping or by its name and common aliases.
  */
-export function surveySpecs(criteria: readonly Criterion[], mapping: SurveyMapping['columns'] = {}, segments: readonly string[] = []) {
+export function surveySpecs(
+  criteria: readonly Criterion[],
+  mapping: SurveyMapping['columns'] = {},
+  segments: readonly string[] = [],
+) {
   const spec = (what: string, all: string[], mapped: string | undefined): FieldSpec => {
     // Names that differ only in case or separators are one name (shown once in messages).
     const seen = new Set<string>();
@@ -38,7 +48,13 @@ export function surveySpecs(criteria: readonly Criterion[], mapping: SurveyMappi
   return {
     activity: spec('activity', own(FIELD_ALIASES, 'activity') ?? [], mapping.activity),
     respondent: spec('respondent', own(FIELD_ALIASES, 'respondent') ?? [], mapping.respondent),
-    criteria: criteria.map((c) => ({ id: c.id, spec: spec(c.id, labelNames(c.id, c.label), own(mapping.criteria, c.id)) })),
-    segments: segments.map((id) => ({ id, spec: spec(id, [id, ...(own(FIELD_ALIASES, id) ?? [])], own(mapping.segments, id)) })),
+    criteria: criteria.map((c) => ({
+      id: c.id,
+      spec: spec(c.id, labelNames(c.id, c.label), own(mapping.criteria, c.id)),
+    })),
+    segments: segments.map((id) => ({
+      id,
+      spec: spec(id, [id, ...(own(FIELD_ALIASES, id) ?? [])], own(mapping.segments, id)),
+    })),
   };
 }

@@ -42,7 +42,16 @@ export async function readSurveyFiles(
   const sink = begin();
   // Keyed by file names: no prototype to collide with.
   const encodings = Object.create(null) as Record<string, string>;
-  const out: SurveyFilesResult = { files: [], encodings, rows: 0, ratings: 0, skipped: 0, problems: [], omitted: 0, warnings: [] };
+  const out: SurveyFilesResult = {
+    files: [],
+    encodings,
+    rows: 0,
+    ratings: 0,
+    skipped: 0,
+    problems: [],
+    omitted: 0,
+    warnings: [],
+  };
   // The files are one survey: their distinct activities count together against the limit.
   const activities = new Set<string>();
   for (const file of files) {

@@ -5,13 +5,25 @@ import { MAX_DISTINCT_ACTIVITIES } from '../../core/score/report.js';
 import type { Problem } from '../../errors.js';
 import type { Context } from '../../context.js';
 import { scanCsv, type CsvReadOptions, type CsvScan } from '../csv/scan.js';
-import { isMetadata, matchField, selectMultipleOptions, surveySpecs, type FieldMatch, type FieldSpec } from './columns.js';
+import {
+  isMetadata,
+  matchField,
+  selectMultipleOptions,
+  surveySpecs,
+  type FieldMatch,
+  type FieldSpec,
+} from './columns.js';
 
 /**
  * Receives each rating: one activity rated by one respondent. The arrays are reused
  * between calls (a million rows must not mean a million arrays): copy what you keep.
  */
-export type RatingSink = (activity: string, respondent: string | undefined, values: Float64Array, segments: readonly string[]) => void;
+export type RatingSink = (
+  activity: string,
+  respondent: string | undefined,
+  values: Float64Array,
+  segments: readonly string[],
+) => void;
 
 export interface SurveyReadOptions extends CsvReadOptions {
   /** Skip ratings that are not numbers or outside the scale, and rows without an activity. */
@@ -59,12 +71,22 @@ function escapeRegExp(s: string): string {
  * the separator (`keripik_singkong_market_demand` with `{activity}_{criterion}`). Two
  * columns for the same activity and criterion are reported, never silently merged.
  */
-function wideColumns(header: readonly string[], pattern: string, criteria: readonly Criterion[]): { wide: Layout['wide']; clashes: { first: number; second: number; what: string }[] } {
+function wideColumns(
+  header: readonly string[],
+  pattern: string,
+  criteria: readonly Criterion[],
+): { wide: Layout['wide']; clashes: { first: number; second: number; what: string }[] } {
   const matchers = criteria.map((c) =>
     [c.id, c.label.en, c.label.id].map((name) => {
       const source = escapeRegExp(pattern)
         .replace('\\{activity\\}', '(?<activity>[^/]+)')
-        .replace('\\{criterion\\}', name.split(/[\s_]+/).map(escapeRegExp).join('[\\s_]+'));
+        .replace(
+          '\\{criterion\\}',
+          name
+            .split(/[\s_]+/)
+            .map(escapeRegExp)
+            .join('[\\s_]+'),
+        );
       // Group paths may sit in front: `rating/keripik_singkong/market_demand`.
       return new RegExp(`^(?:.*/)?${source}$`, 'i');
     }),
@@ -75,11 +97,14 @@ function wideColumns(header: readonly string[], pattern: string, criteria: reado
   header.forEach((h, index) => {
     if (isMetadata(h) || options.has(index)) return;
     for (let c = 0; c < criteria.length; c++) {
-      const activity = (matchers[c] as RegExp[]).map((re) => re.exec(h)?.groups?.['activity']).find((a) => a !== undefined && a !== '');
+      const activity = (matchers[c] as RegExp[])
+        .map((re) => re.exec(h)?.groups?.['activity'])
+        .find((a) => a !== undefined && a !== '');
       if (activity === undefined) continue;
       let cols = byActivity.get(activity);
       if (!cols) byActivity.set(activity, (cols = new Array<number>(criteria.length).fill(-1)));
-      if ((cols[c] as number) >= 0) clashes.push({ first: cols[c] as number, second: index, what: `${activity} × ${criteria[c]?.id ?? ''}` });
+      if ((cols[c] as number) >= 0)
+        clashes.push({ first: cols[c] as number, second: index, what: `${activity} × ${criteria[c]?.id ?? ''}` });
       else cols[c] = index;
       return;
     }
@@ -110,8 +135,17 @@ export function surveyLayout(
       const list = m.indexes.map((i) => `"${header[i]}" (${i + 1})`).join(', ');
       problems.push(at(ctx.t('survey.ambiguous', { what: spec.what, columns: list }), (m.indexes[1] ?? 0) + 1));
     } else if (required) {
-      const candidates = spec.names.slice(0, 3).map((n) => `"${n}"`).join(', ');
-      problems.push(at(spec.what === 'activity' ? ctx.t('survey.noActivity', { candidates }) : ctx.t('survey.noSegment', { what: spec.what, candidates })));
+      const candidates = spec.names
+        .slice(0, 3)
+        .map((n) => `"${n}"`)
+        .join(', ');
+      problems.push(
+        at(
+          spec.what === 'activity'
+            ? ctx.t('survey.noActivity', { candidates })
+            : ctx.t('survey.noSegment', { what: spec.what, candidates }),
+        ),
+      );
     }
     return -1;
   };
@@ -125,18 +159,39 @@ export function surveyLayout(
     const found = wideColumns(header, config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN, config.criteria);
     wideLayout = found.wide;
     for (const { first, second, what } of found.clashes) {
-      problems.push(at(ctx.t('survey.ambiguous', { what, columns: `"${header[first]}" (${first + 1}), "${header[second]}" (${second + 1})` }), second + 1));
+      problems.push(
+        at(
+          ctx.t('survey.ambiguous', {
+            what,
+            columns: `"${header[first]}" (${first + 1}), "${header[second]}" (${second + 1})`,
+          }),
+          second + 1,
+        ),
+      );
     }
-    if (wideLayout.length === 0) problems.push(at(ctx.t('survey.noWideColumns', { pattern: config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN })));
+    if (wideLayout.length === 0)
+      problems.push(
+        at(ctx.t('survey.noWideColumns', { pattern: config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN })),
+      );
   } else {
     activity = resolve(specs.activity, matchField(header, specs.activity), true);
     const before = problems.length;
     criteria = specs.criteria.map((c) => resolve(c.spec, matchField(header, c.spec), c.spec.mapped !== undefined));
     if (criteria.every((i) => i < 0) && problems.length === before) {
-      problems.push(at(ctx.t('survey.noCriteria', { examples: config.criteria.slice(0, 3).map((c) => c.id).join(', ') })));
+      problems.push(
+        at(
+          ctx.t('survey.noCriteria', {
+            examples: config.criteria
+              .slice(0, 3)
+              .map((c) => c.id)
+              .join(', '),
+          }),
+        ),
+      );
     }
   }
-  const warnings = absentOptional.length > 0 ? [at(ctx.t('survey.optionalAbsent', { columns: absentOptional.join(', ') }))] : [];
+  const warnings =
+    absentOptional.length > 0 ? [at(ctx.t('survey.optionalAbsent', { columns: absentOptional.join(', ') }))] : [];
   const unrated = config.criteria.filter((_, c) => criteria[c] !== undefined && criteria[c] < 0).map((c) => c.id);
   if (!wide && unrated.length > 0 && unrated.length < config.criteria.length) {
     warnings.push(at(ctx.t('survey.criteriaAbsent', { criteria: unrated.join(', ') })));
@@ -158,7 +213,12 @@ export function isRatingHeader(header: readonly string[], config: Config): boole
  * Reads a rating survey, long or wide: matches columns, checks every rating cell against
  * the scale, and hands each rating to `onRating`. Problems are collected, not thrown.
  */
-export async function readSurvey(ctx: Context, file: string, config: Config, options: SurveyReadOptions = {}): Promise<SurveyReadResult> {
+export async function readSurvey(
+  ctx: Context,
+  file: string,
+  config: Config,
+  options: SurveyReadOptions = {},
+): Promise<SurveyReadResult> {
   const { scale } = config;
   const missing = new Set(config.missing);
   const words = isWordScale(scale);
@@ -194,7 +254,12 @@ export async function readSurvey(ctx: Context, file: string, config: Config, opt
       } else if (skipInvalid) skipped++;
       else {
         const key = Number.isNaN(v) ? 'survey.notNumber' : 'survey.outOfScale';
-        report({ file: shown, line, column: index + 1, message: ctx.t(key, { value: raw.trim(), criterion: criteria[c]?.id ?? '', min: scale.min, max: scale.max }) });
+        report({
+          file: shown,
+          line,
+          column: index + 1,
+          message: ctx.t(key, { value: raw.trim(), criterion: criteria[c]?.id ?? '', min: scale.min, max: scale.max }),
+        });
       }
     }
     return rated;
@@ -207,7 +272,12 @@ export async function readSurvey(ctx: Context, file: string, config: Config, opt
   const countActivity = (activity: string, column: number, line: number, report: (p: Problem) => void): void => {
     if (activity === '' || activities.has(activity)) return;
     if (activities.size >= MAX_DISTINCT_ACTIVITIES) {
-      report({ file: shown, line, column: column + 1, message: ctx.t('score.tooManyActivities', { max: MAX_DISTINCT_ACTIVITIES, column: header[column] ?? '' }) });
+      report({
+        file: shown,
+        line,
+        column: column + 1,
+        message: ctx.t('score.tooManyActivities', { max: MAX_DISTINCT_ACTIVITIES, column: header[column] ?? '' }),
+      });
       throw TOO_MANY;
     }
     activities.add(activity);
@@ -269,9 +339,12 @@ export async function readSurvey(ctx: Context, file: string, config: Config, opt
   }
   if (layout !== undefined && ratings === 0 && scan.problems.length === 0 && scan.moreProblems === 0) {
     // Rows whose every rating was empty, missing or skipped are not "no data rows".
-    const message = scan.rows === 0 ? ctx.t('csv.headerOnly')
-      : skipped > 0 ? ctx.t('survey.allSkipped', { rows: scan.rows, skipped })
-        : ctx.t('survey.noRatings', { rows: scan.rows });
+    const message =
+      scan.rows === 0
+        ? ctx.t('csv.headerOnly')
+        : skipped > 0
+          ? ctx.t('survey.allSkipped', { rows: scan.rows, skipped })
+          : ctx.t('survey.noRatings', { rows: scan.rows });
     scan.problems.push({ file: scan.file, ...(scan.rows === 0 ? { line: 2 } : {}), message });
   }
   return { ...scan, ratings, skipped };
