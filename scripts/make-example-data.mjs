@@ -92,7 +92,7 @@ const odkDate = (ms) => new Date(ms).toISOString();
 /** KoboToolbox exporter dialect: `;`, every cell quoted, CRLF. */
 function koboCsv(header, rows) {
   const q = (v) => `"${String(v ?? '').replace(/"/g, '""')}"`;
-  return [header, ...rows].map((r) => r.map(q).join(';')).join('\r\n') + '\r\n';
+  return `${[header, ...rows].map((r) => r.map(q).join(';')).join('\r\n')}\r\n`;
 }
 /** ODK Central / plain RFC 4180 dialect: `,`, quoted only where needed, LF. */
 function plainCsv(header, rows) {
@@ -100,7 +100,7 @@ function plainCsv(header, rows) {
     const s = String(v ?? '');
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [header, ...rows].map((r) => r.map(q).join(',')).join('\n') + '\n';
+  return `${[header, ...rows].map((r) => r.map(q).join(',')).join('\n')}\n`;
 }
 function write(path, text) {
   mkdirSync(dirname(path), { recursive: true });
@@ -189,7 +189,7 @@ function adjustment(person, activity, criterion) {
 }
 
 const DUSUN = ['krajan', 'ngasem', 'watugajah', 'sumberan'];
-const AGE_GROUPS = ['15_24', '25_39', '40_59', '60_plus'];
+const _AGE_GROUPS = ['15_24', '25_39', '40_59', '60_plus'];
 const ageGroupOf = (age) => (age < 25 ? '15_24' : age < 40 ? '25_39' : age < 60 ? '40_59' : '60_plus');
 function ageIn(group) {
   const [lo, hi] = { '15_24': [16, 24], '25_39': [25, 39], '40_59': [40, 59], '60_plus': [60, 71] }[group];
@@ -1047,8 +1047,8 @@ function makeTemplates() {
   for (const s of SKILLS_COLS) if (!known.has(s)) throw new Error(`unknown skill column ${s}`);
   for (const a of ACTIVITIES) if (!activities.some((x) => x.id === a)) throw new Error(`catalogue lacks ${a}`);
   return {
-    activities: JSON.stringify(activities, null, 2) + '\n',
-    skills: JSON.stringify(skills, null, 2) + '\n',
+    activities: `${JSON.stringify(activities, null, 2)}\n`,
+    skills: `${JSON.stringify(skills, null, 2)}\n`,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Assessment, Criterion, SurveyMapping } from './core/assessment.js';
 import { DEFAULT_CRITERIA, DEFAULT_MISSING, DEFAULT_SCALE } from './core/criteria.js';
-import { resolveLanguage, type Lang } from './i18n/locale.js';
+import { type Lang, resolveLanguage } from './i18n/locale.js';
 
 export { resolveLanguage };
 

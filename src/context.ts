@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { translator, type Lang, type Translate } from './i18n/index.js';
+import { type Lang, type Translate, translator } from './i18n/index.js';
 
 export type Env = Record<string, string | undefined>;
 export type InStream = Readable & { isTTY?: boolean };

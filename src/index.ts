@@ -5,19 +5,16 @@
  *   import { score } from 'tree-assess';
  *   const report = await score({ cwd: 'desa-sumber-rejo', by: ['gender'] });
  */
-export { score, type ScoreRequest, type ScoreReport, type ScoredActivity } from './commands/score.js';
-export { init, type InitRequest, type InitResult } from './commands/init.js';
-export { example, type ExampleRequest, type ExampleResult } from './commands/example.js';
-export { validate, type ValidateRequest, type ValidationReport, type FileReport } from './commands/validate.js';
-export { openWorkspace, defaultWorkspace, type OpenOptions, type Workspace } from './io/workspace.js';
-export { loadCatalogue, type CatalogueOptions } from './io/catalogue.js';
-export type { Activity, Catalogue, Skill, SkillKind } from './core/catalogue.js';
-export type { Assessment, CommunityProfile, Criterion, Opportunity, SurveyMapping } from './core/assessment.js';
-export type { ActivityScore, CriterionSummary, ScoreFlag, SegmentScore } from './core/score/types.js';
+
+export { type ExampleRequest, type ExampleResult, example } from './commands/example.js';
+export { type InitRequest, type InitResult, init } from './commands/init.js';
+export { type ScoredActivity, type ScoreReport, type ScoreRequest, score } from './commands/score.js';
+export { type FileReport, type ValidateRequest, type ValidationReport, validate } from './commands/validate.js';
 export type { Config, ConfigFlags } from './config.js';
 export type { ContextOptions } from './context.js';
-export type { Encoding } from './io/csv/decode.js';
-export type { Lang } from './i18n/index.js';
+export type { Assessment, CommunityProfile, Criterion, Opportunity, SurveyMapping } from './core/assessment.js';
+export type { Activity, Catalogue, Skill, SkillKind } from './core/catalogue.js';
+export type { ActivityScore, CriterionSummary, ScoreFlag, SegmentScore } from './core/score/types.js';
 export {
   DataError,
   ExitCode,
@@ -25,7 +22,11 @@ export {
   InternalError,
   InterruptedError,
   OutputError,
+  type Problem,
   TreeError,
   UsageError,
-  type Problem,
 } from './errors.js';
+export type { Lang } from './i18n/index.js';
+export { type CatalogueOptions, loadCatalogue } from './io/catalogue.js';
+export type { Encoding } from './io/csv/decode.js';
+export { defaultWorkspace, type OpenOptions, openWorkspace, type Workspace } from './io/workspace.js';

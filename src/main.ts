@@ -3,7 +3,7 @@
 // static one. The rest (commander, chalk, the commands) is imported when needed.
 import { helpText, quickRequest } from './cli/help.js';
 import type { TreeError } from './errors.js';
-import { isLang, resolveLanguage, type Lang } from './i18n/locale.js';
+import { isLang, type Lang, resolveLanguage } from './i18n/locale.js';
 import { peekLanguage } from './io/workspace-find.js';
 import type { OutStream, Runtime, RuntimeOptions } from './runtime.js';
 import { VERSION } from './version.js';

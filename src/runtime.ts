@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { Chalk, supportsColor, supportsColorStderr, type ChalkInstance } from 'chalk';
 import type { Writable } from 'node:stream';
+import { Chalk, type ChalkInstance, supportsColor, supportsColorStderr } from 'chalk';
 import type { Context, InStream } from './context.js';
-import { translator, type Lang } from './i18n/index.js';
+import { type Lang, translator } from './i18n/index.js';
 
 /** A stream that may be a terminal. */
 export type OutStream = Writable & { isTTY?: boolean; columns?: number };

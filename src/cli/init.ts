@@ -1,8 +1,8 @@
-import { checkInit, init, type InitRequest } from '../commands/init.js';
+import { checkInit, type InitRequest, init } from '../commands/init.js';
 import type { NewWorkspace } from '../core/workspace-template.js';
 import { ExitCode } from '../errors.js';
 import { isLang } from '../i18n/index.js';
-import { askAll, getPath, terminalPrompter, type Prompter } from '../prompts/index.js';
+import { askAll, getPath, type Prompter, terminalPrompter } from '../prompts/index.js';
 import { initQuestions } from '../prompts/questions/init.js';
 import type { Runtime } from '../runtime.js';
 import type { InitFlags } from './options.js';

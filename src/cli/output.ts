@@ -1,5 +1,5 @@
 import type { Problem } from '../errors.js';
-import { checkOutputs, writeOutputs, type Destination } from '../io/output.js';
+import { checkOutputs, type Destination, writeOutputs } from '../io/output.js';
 import { problemLines } from '../render/problems.js';
 import { terminalText } from '../render/text.js';
 import type { Runtime } from '../runtime.js';

@@ -1,9 +1,9 @@
-import { Command, Help, Option } from 'commander';
+import { Command, type Help, Option } from 'commander';
 import { translateCommanderError } from '../i18n/commander.js';
 import type { Runtime } from '../runtime.js';
 import { VERSION } from '../version.js';
 import { helpText } from './help.js';
-import { COMMANDS, GLOBAL_OPTIONS, HELP_WORDS, type CommandDef, type OptionDef } from './options.js';
+import { COMMANDS, type CommandDef, GLOBAL_OPTIONS, HELP_WORDS, type OptionDef } from './options.js';
 
 export { VERSION };
 

@@ -1,4 +1,4 @@
-import { score, surveyInputs, type ScoreRequest } from '../commands/score.js';
+import { type ScoreRequest, score, surveyInputs } from '../commands/score.js';
 import { SCORE_LIMITS } from '../core/score/report.js';
 import { ExitCode } from '../errors.js';
 import { expandInputs } from '../io/files.js';

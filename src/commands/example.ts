@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { resolveLanguage } from '../config.js';
-import { createContext, type ContextOptions } from '../context.js';
+import { type ContextOptions, createContext } from '../context.js';
 import { OutputError } from '../errors.js';
 import { listAssetFiles, readAssetBytes, readAssetText } from '../io/assets.js';
 import { ensureDir, exists, resolvePath } from '../io/files.js';

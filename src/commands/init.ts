@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { resolveLanguage } from '../config.js';
-import { createContext, type Context, type ContextOptions } from '../context.js';
+import { type Context, type ContextOptions, createContext } from '../context.js';
 import { newAssessment } from '../core/workspace-template.js';
 import { OutputError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';

@@ -1,19 +1,19 @@
-import { columnsFromMap, type Config } from '../config.js';
+import { type Config, columnsFromMap } from '../config.js';
 import type { ContextOptions } from '../context.js';
 import { activityName, activityResolver } from '../core/activities.js';
 import type { Opportunity } from '../core/assessment.js';
 import {
+  type ActivityTally,
   CI_METHOD,
   RatingAccumulator,
   SCORE_LIMITS,
-  scoreActivities,
-  sensitivity,
-  type ActivityTally,
   type ScoredActivity,
   type ScoreReport,
+  scoreActivities,
+  sensitivity,
 } from '../core/score/index.js';
 import { collectWeights } from '../core/weights.js';
-import { DataError, UsageError, type Problem } from '../errors.js';
+import { DataError, type Problem, UsageError } from '../errors.js';
 import type { Encoding } from '../io/csv/decode.js';
 import { checkCsvSettings } from '../io/csv/options.js';
 import { expandInputs } from '../io/files.js';
@@ -135,7 +135,10 @@ function startTally(
   const tallies = new Map<string, ActivityTally>();
   const sink: RatingSink = (activity, respondent, values, segments) => {
     let tally = tallies.get(activity);
-    if (tally === undefined) tallies.set(activity, (tally = acc.tally(resolve(activity))));
+    if (tally === undefined) {
+      tally = acc.tally(resolve(activity));
+      tallies.set(activity, tally);
+    }
     acc.addTo(tally, respondent, values, segments);
   };
   return { acc, sink };

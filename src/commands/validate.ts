@@ -1,14 +1,14 @@
 import path from 'node:path';
-import { columnsFromMap, resolveLanguage, type Config } from '../config.js';
-import { createContext, type Context, type ContextOptions } from '../context.js';
+import { type Config, columnsFromMap, resolveLanguage } from '../config.js';
+import { type Context, type ContextOptions, createContext } from '../context.js';
+import type { FileReport, ValidationReport } from '../core/validation.js';
 import { DataError, type Problem } from '../errors.js';
-import { encodingLabel, encodingName, type Encoding } from '../io/csv/decode.js';
-import { scanCsv, shownName, type CsvReadOptions, type CsvScan } from '../io/csv/scan.js';
+import { type Encoding, encodingLabel, encodingName } from '../io/csv/decode.js';
 import { checkCsvSettings } from '../io/csv/options.js';
+import { type CsvReadOptions, type CsvScan, scanCsv, shownName } from '../io/csv/scan.js';
 import { expandInputs, readOnce, STDIO } from '../io/files.js';
 import { isPartnerHeader, readPartners } from '../io/partners.js';
 import { isRatingHeader, readSurvey } from '../io/survey/read.js';
-import type { FileReport, ValidationReport } from '../core/validation.js';
 import {
   checkAssessment,
   defaultWorkspace,
@@ -61,7 +61,11 @@ async function checkCsv(ctx: Context, file: string, config: Config, read: CsvRea
     return csvReport(scan, 'ratings', ctx.t('validate.kind.survey', { rows: scan.rows, columns: scan.header.length }));
   }
   let header: string[] = [];
-  const peek = await scanCsv(ctx, file, { onHeader: (h) => ((header = h), false) }, read);
+  const stopAtHeader = (h: string[]): boolean => {
+    header = h;
+    return false;
+  };
+  const peek = await scanCsv(ctx, file, { onHeader: stopAtHeader }, read);
   if (peek.problems.length > 0) return csvReport(peek, 'csv', '');
   if (isRatingHeader(header, config)) {
     const scan = await readSurvey(ctx, file, config, read);

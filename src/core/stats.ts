@@ -41,7 +41,7 @@ export function momentsVariance(block: Float64Array, offset: number): number | u
   const s = block[offset + 2] as number;
   const ss = block[offset + 3] as number;
   const v = (ss - (s * s) / n) / (n - 1);
-  return v > 0 ? v : 0; // rounding can leave a hair below zero when all values are equal
+  return Math.max(v, 0); // rounding can leave a hair below zero when all values are equal
 }
 
 /** Sample standard deviation; undefined when n < 2 (see momentsVariance). */

@@ -1,6 +1,6 @@
+import type { Lang } from '../i18n/index.js';
 import type { Assessment } from './assessment.js';
 import { DEFAULT_CRITERIA, DEFAULT_SCALE } from './criteria.js';
-import type { Lang } from '../i18n/index.js';
 
 export interface NewWorkspace {
   village?: string;

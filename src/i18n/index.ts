@@ -1,10 +1,10 @@
+import { displayText } from '../safe-text.js';
 import { en, type MessageKey } from './en.js';
 import { id } from './id.js';
-import { displayText } from '../safe-text.js';
 
 import type { Lang } from './locale.js';
 
-export { isLang, langFromLocale, resolveLanguage, type Lang } from './locale.js';
+export { isLang, type Lang, langFromLocale, resolveLanguage } from './locale.js';
 export type { MessageKey };
 
 export type Vars = Record<string, string | number>;

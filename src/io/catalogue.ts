@@ -1,19 +1,19 @@
 import path from 'node:path';
 import {
-  checkCatalogue,
-  duplicateIds,
-  makeCatalogue,
-  mergeById,
   type Activity,
   type Catalogue,
   type CatalogueIssue,
   type CatalogueList,
+  checkCatalogue,
+  duplicateIds,
+  makeCatalogue,
+  mergeById,
   type Skill,
 } from '../core/catalogue.js';
 import { DataError, type Problem } from '../errors.js';
-import { translator, type Translate } from '../i18n/index.js';
+import { type Translate, translator } from '../i18n/index.js';
 import { readAssetText } from './assets.js';
-import { jsonIssueProblem, parseJsonWithPositions, readJsonInput, type ParsedJson } from './json-locate.js';
+import { jsonIssueProblem, type ParsedJson, parseJsonWithPositions, readJsonInput } from './json-locate.js';
 import { CATALOGUE_SCHEMA_FILE, describeSchemaErrors, schemaValidator } from './schema.js';
 
 /** The shipped catalogue files, relative to the package root. */
@@ -72,7 +72,7 @@ export async function loadCatalogue(options: CatalogueOptions = {}): Promise<Cat
     const parsed = await parseList(source, t, problems);
     if (!parsed) continue;
     const entries = parsed.value as { id: string }[];
-    entries.forEach((entry, index) => origins.set(entry, { file: source.file, index, parsed }));
+    for (const [index, entry] of entries.entries()) origins.set(entry, { file: source.file, index, parsed });
     for (const issue of duplicateIds(source.list, entries))
       problems.push(describeIssue(issue, { file: source.file, parsed }, t));
     if (source.list === 'activities') lists.activities = mergeById(lists.activities, parsed.value as Activity[]);

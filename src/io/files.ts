@@ -1,7 +1,7 @@
-import { fstatSync, promises as fs } from 'node:fs';
+import { promises as fs, fstatSync } from 'node:fs';
 import path from 'node:path';
-import { InputError, OutputError, UsageError } from '../errors.js';
 import type { Context } from '../context.js';
+import { InputError, OutputError, UsageError } from '../errors.js';
 
 /** `-` names standard input (or output) in every command. */
 export const STDIO = '-';

@@ -1,6 +1,6 @@
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import path from 'node:path';
-import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
+import { type ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import type { Context } from '../context.js';
 import { DataError, type Problem } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
@@ -100,7 +100,7 @@ export async function readJsonInput(
       if (!take(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))) return undefined;
     }
   } else {
-    let handle;
+    let handle: FileHandle;
     try {
       handle = await open(path.resolve(ctx.cwd, file), 'r');
     } catch (error) {
@@ -373,7 +373,10 @@ export function parseJsonWithPositions(text: string): { parsed?: ParsedJson; err
       for (const s of segments) {
         node.children ??= new Map();
         let child = node.children.get(s);
-        if (!child) node.children.set(s, (child = { entered: 0, parentEntered: 0 }));
+        if (!child) {
+          child = { entered: 0, parentEntered: 0 };
+          node.children.set(s, child);
+        }
         node = child;
       }
     }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Context } from '../context.js';
 import { OutputError } from '../errors.js';
-import { STDIO, describeError, resolvePath } from './files.js';
+import { describeError, resolvePath, STDIO } from './files.js';
 
 /**
  * Where one result goes. A regular file is written to a temporary file beside it and

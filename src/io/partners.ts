@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { matchFields, readTable, type FieldDef, type FieldRecord } from './csv/fields.js';
+import { type FieldDef, type FieldRecord, matchFields, readTable } from './csv/fields.js';
 import type { CsvScan } from './csv/scan.js';
 
 /** Kinds of institution a TREE programme partners with (DOMAIN.md, Partners). */

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Context } from '../context.js';
 import {
   collectWeights,
   splitWeightList,
@@ -7,9 +8,8 @@ import {
   type WeightProblem,
 } from '../core/weights.js';
 import { DataError, UsageError } from '../errors.js';
-import type { Context } from '../context.js';
-import { exists, resolvePath } from './files.js';
 import { scanCsv } from './csv/scan.js';
+import { exists, resolvePath } from './files.js';
 
 /** Bad weights: a usage error on the command line, a data error (exit 3) in a file. */
 export function weightError(

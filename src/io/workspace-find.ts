@@ -71,8 +71,11 @@ function readProbe(file: string): string | undefined {
     // One byte more than the stat said, to notice a file that grew since: then it is given up on.
     const buffer = Buffer.allocUnsafe(stat.size + 1);
     let length = 0;
-    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; )
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
       length += n;
+    }
     return length > stat.size ? undefined : buffer.toString('utf8', 0, length);
   } catch {
     return undefined;

@@ -1,14 +1,14 @@
 import { access, constants } from 'node:fs/promises';
 import path from 'node:path';
-import { resolveConfig, resolveLanguage, type Config, type ConfigFlags } from '../config.js';
-import { createContext, type Context, type ContextOptions } from '../context.js';
+import { type Config, type ConfigFlags, resolveConfig, resolveLanguage } from '../config.js';
+import { type Context, type ContextOptions, createContext } from '../context.js';
 import type { Assessment } from '../core/assessment.js';
 import { DataError, InputError, type Problem } from '../errors.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { exists, inputError, resolvePath } from './files.js';
 import { findWorkspace, languageOf } from './workspace-find.js';
 
-export { DATA_DIR, OUT_DIR, WORKSPACE_FILE, findWorkspace, languageOf, peekLanguage } from './workspace-find.js';
+export { DATA_DIR, findWorkspace, languageOf, OUT_DIR, peekLanguage, WORKSPACE_FILE } from './workspace-find.js';
 
 /** Checks a workspace text against the schema and the rules a schema cannot say. */
 export async function checkAssessment(

@@ -3,9 +3,9 @@
  * with the same rules as flags and files (coerce.ts), and a refused answer is asked again.
  * Going back is an answer like any other here; the engine decides where it leads.
  */
-import { asText, check, coerce, type Ctx } from './coerce.js';
-import type { Prompter, PromptChoice } from './index.js';
-import { BACK, OTHER, type Answers, type Question, type Value } from './questions.js';
+import { asText, type Ctx, check, coerce } from './coerce.js';
+import type { PromptChoice, Prompter } from './index.js';
+import { type Answers, BACK, OTHER, type Question, type Value } from './questions.js';
 
 /** Typed at a text prompt to go back (a select offers a "← Back" choice instead). */
 export const BACK_TEXT = '<';

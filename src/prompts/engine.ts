@@ -4,20 +4,20 @@
  * (STYLE.md practice 6). Without a terminal it never waits: what is missing is a usage
  * error naming every flag at once.
  */
-import { DataError, UsageError, type Problem } from '../errors.js';
-import { translator, type Lang } from '../i18n/index.js';
+import { DataError, type Problem, UsageError } from '../errors.js';
+import { type Lang, translator } from '../i18n/index.js';
 import { askOne } from './ask.js';
-import { check, coerce, isEmpty, type Ctx } from './coerce.js';
+import { type Ctx, check, coerce, isEmpty } from './coerce.js';
 import type { Prompter } from './index.js';
 import {
+  type Answers,
   BACK,
   defaultOf,
   defineQuestions,
   deletePath,
   getPath,
-  setPath,
-  type Answers,
   type Question,
+  setPath,
   type Value,
 } from './questions.js';
 
@@ -55,7 +55,7 @@ const pointerOf = (id: string) => `/${id.split('.').join('/')}`;
  */
 function settle(q: Question, answers: Answers, options: AskOptions, ctx: Ctx, asking: boolean): Settled {
   const { flags, file } = options.given ?? {};
-  const fromFlag = flags !== undefined && Object.prototype.hasOwnProperty.call(flags, q.id) ? flags[q.id] : undefined;
+  const fromFlag = flags !== undefined && Object.hasOwn(flags, q.id) ? flags[q.id] : undefined;
   const raw = fromFlag ?? (file === undefined ? undefined : getPath(file.answers, q.id));
   if (raw !== undefined && raw !== null) {
     const c = coerce(q, raw, ctx);

@@ -6,12 +6,12 @@
 import { Chalk } from 'chalk';
 import { displayText } from '../render/text.js';
 
-export { askAll, type AskOptions, type Given } from './engine.js';
+export { type AskOptions, askAll, type Given } from './engine.js';
 export {
-  defineQuestions,
-  getPath,
   type Answers,
   type Choice,
+  defineQuestions,
+  getPath,
   type Kind,
   type Question,
   type Text,

@@ -96,7 +96,7 @@ export function getPath(root: unknown, id: string): unknown {
   let node: unknown = root;
   for (const key of idPath(id)) {
     if (node === null || typeof node !== 'object' || Array.isArray(node)) return undefined;
-    if (!Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    if (!Object.hasOwn(node, key)) return undefined;
     node = (node as Record<string, unknown>)[key];
   }
   return node;
@@ -108,7 +108,7 @@ export function setPath(root: Answers, id: string, value: unknown): void {
   const last = path.pop() as string;
   let node: Answers = root;
   for (const key of path) {
-    const next = Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
+    const next = Object.hasOwn(node, key) ? node[key] : undefined;
     if (next !== null && typeof next === 'object' && !Array.isArray(next)) node = next as Answers;
     else node = node[key] = Object.create(null) as Answers;
   }
@@ -121,7 +121,7 @@ export function deletePath(root: Answers, id: string): void {
   const last = path.pop() as string;
   let node: unknown = root;
   for (const key of path) {
-    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) return;
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return;
     node = (node as Answers)[key];
   }
   if (node !== null && typeof node === 'object') delete (node as Answers)[last];

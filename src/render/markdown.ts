@@ -8,7 +8,7 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
  * backticks would format it, and HTML would run in renderers that do not strip it (the
  * HTML report among them).
  */
-function escape(cell: Cell): string {
+function escapeCell(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   return displayText(String(cell))
     .replace(/[\\|*`]/g, (c) => `\\${c}`)
@@ -20,7 +20,7 @@ export function toMarkdownTable(rows: readonly (readonly Cell[])[], numeric: rea
   const [header, ...body] = rows;
   if (header === undefined) return '';
   const right = new Set(numeric);
-  const line = (row: readonly Cell[]) => `| ${header.map((_, c) => escape(row[c])).join(' | ')} |`;
+  const line = (row: readonly Cell[]) => `| ${header.map((_, c) => escapeCell(row[c])).join(' | ')} |`;
   const rule = `| ${header.map((_, c) => (right.has(c) ? '---:' : '---')).join(' | ')} |`;
-  return [line(header), rule, ...body.map(line)].join('\n') + '\n';
+  return `${[line(header), rule, ...body.map(line)].join('\n')}\n`;
 }

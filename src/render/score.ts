@@ -1,7 +1,7 @@
-import type { ScoreReport, ScoredActivity } from '../core/score/report.js';
+import type { ScoredActivity, ScoreReport } from '../core/score/report.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { Runtime } from '../runtime.js';
-import { toCsv, type Cell } from './csv.js';
+import { type Cell, toCsv } from './csv.js';
 import { toMarkdownTable } from './markdown.js';
 import type { Format } from './output.js';
 import { toJson } from './output.js';

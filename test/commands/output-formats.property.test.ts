@@ -1,7 +1,7 @@
-import fc from 'fast-check';
-import { parse } from 'csv-parse/sync';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isTerminalSafe } from '../../src/safe-text.js';
 import { tempDir } from '../helpers/cli.js';

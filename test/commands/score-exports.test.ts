@@ -46,11 +46,12 @@
  * budidaya_lele second.) Rows read: 15, skipped: 0. With the default shortlist of five all
  * three are shortlisted; the best is marked for a feasibility study, the third is not.
  */
+
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { score, type ScoreReport } from '../../src/commands/score.js';
+import { type ScoreReport, score } from '../../src/commands/score.js';
 import { tempDir } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/runtime.js';
 

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'csv-parse/sync';
 import { tempDir } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/runtime.js';
 

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { example } from '../../src/commands/example.js';
-import { score, type ScoreRequest } from '../../src/commands/score.js';
+import { type ScoreRequest, score } from '../../src/commands/score.js';
 import { validate } from '../../src/commands/validate.js';
 import { MAX_DISTINCT_ACTIVITIES } from '../../src/core/score/index.js';
 import { DataError, UsageError } from '../../src/errors.js';
@@ -153,9 +153,11 @@ describe('keys named like Object.prototype members (case 5)', () => {
       by: ['__proto__'],
     });
     expect(Object.hasOwn(report.meta.segments, '__proto__')).toBe(true);
+    // biome-ignore lint/suspicious/noProto: the point is an own key named __proto__ on a prototype-free object.
     expect(report.meta.segments['__proto__']).toEqual(['constructor', 'perempuan', 'toString']);
     const keripik = report.activities.find((a) => a.activity === 'keripik');
     expect(Object.hasOwn(keripik?.segments ?? {}, '__proto__')).toBe(true);
+    // biome-ignore lint/suspicious/noProto: the point is an own key named __proto__ on a prototype-free object.
     expect(Object.keys(keripik?.segments['__proto__'] ?? {})).toEqual(['constructor', 'perempuan', 'toString']);
     const json = JSON.parse((await cli(['--map', '__proto__=gender', '--by', '__proto__', '--json'])).stdout) as {
       meta: { segments: Record<string, string[]> };

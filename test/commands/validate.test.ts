@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { example } from '../../src/commands/example.js';
-import { validate, type FileReport } from '../../src/commands/validate.js';
+import { type FileReport, validate } from '../../src/commands/validate.js';
 import { InputError, type Problem } from '../../src/errors.js';
 import { tempDir } from '../helpers/cli.js';
 import { rejection } from '../helpers/errors.js';

@@ -48,7 +48,9 @@ describe.skipIf(!posix || !existsSync('/dev/full'))('a standard output that cann
 
   it("keeps the command's own exit code when stderr is closed or cut short", () => {
     expect(sh('tree validate missing.csv 2>&-; echo "code $?"')).toMatch(/code 4/);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${PIPESTATUS[0]} is for bash, not JavaScript.
     expect(sh('tree validate missing.csv 2>&1 | head -c 5 >/dev/null; echo "code ${PIPESTATUS[0]}"')).toMatch(/code 4/);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: as above.
     expect(sh('tree score | head -1 >/dev/null; echo "code ${PIPESTATUS[0]}"')).toMatch(/code 0/);
   });
 });

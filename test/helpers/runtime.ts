@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
-import { createRuntime, type Runtime } from '../../src/runtime.js';
 import type { Lang } from '../../src/i18n/index.js';
+import { createRuntime, type Runtime } from '../../src/runtime.js';
 
 /** An in-memory output stream and what has been written to it. */
 function capture(): { stream: PassThrough; text: () => string } {

@@ -1,14 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCatalogue, makeCatalogue, mergeById, type Activity, type Skill } from '../../src/core/catalogue.js';
+import { type Activity, checkCatalogue, makeCatalogue, mergeById, type Skill } from '../../src/core/catalogue.js';
 import { DataError, InputError, InternalError, type Problem } from '../../src/errors.js';
 import { translator } from '../../src/i18n/index.js';
 import { assetPath, listAssetFiles, readAssetText } from '../../src/io/assets.js';
 import { loadCatalogue } from '../../src/io/catalogue.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 
-const t = translator('en');
+const _t = translator('en');
 
 /** Writes files into a fresh folder and returns it. */
 function folder(files: Record<string, string>): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isMetadata, matchField, surveySpecs } from '../../src/io/survey/columns.js';
 import { DEFAULT_CRITERIA } from '../../src/core/criteria.js';
+import { isMetadata, matchField, surveySpecs } from '../../src/io/survey/columns.js';
 
 const specs = surveySpecs(DEFAULT_CRITERIA);
 const market = specs.criteria.find((c) => c.id === 'market_demand')!.spec;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig, resolveLanguage } from '../../src/config.js';
-import { colorLevel } from '../../src/runtime.js';
+import { DEFAULT_CRITERIA } from '../../src/core/criteria.js';
 import { en } from '../../src/i18n/en.js';
 import { id } from '../../src/i18n/id.js';
 import { langFromLocale, translator } from '../../src/i18n/index.js';
 import { chooseFormat } from '../../src/render/output.js';
+import { colorLevel } from '../../src/runtime.js';
 import { testRuntime } from '../helpers/runtime.js';
-import { DEFAULT_CRITERIA } from '../../src/core/criteria.js';
 
 const tty = { isTTY: true } as never;
 const pipe = { isTTY: false } as never;

@@ -12,7 +12,7 @@ import type { Assessment } from '../../src/core/assessment.js';
 import { DEFAULT_CRITERIA } from '../../src/core/criteria.js';
 import { scanCsv } from '../../src/io/csv/scan.js';
 import { matchField, surveySpecs } from '../../src/io/survey/columns.js';
-import { readSurvey, surveyLayout, type SurveyReadOptions } from '../../src/io/survey/read.js';
+import { readSurvey, type SurveyReadOptions, surveyLayout } from '../../src/io/survey/read.js';
 import { tempDir } from '../helpers/cli.js';
 import { testRuntime } from '../helpers/runtime.js';
 

@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { looksBinary } from '../../src/io/csv/decode.js';
+import { sniffDelimiter } from '../../src/io/csv/dialect.js';
+import { readRecords } from '../../src/io/csv/records.js';
 import { openCsvSource } from '../../src/io/csv/source.js';
 import { tempDir } from '../helpers/cli.js';
 import { testRuntime } from '../helpers/runtime.js';
-import { sniffDelimiter } from '../../src/io/csv/dialect.js';
-import { readRecords } from '../../src/io/csv/records.js';
 
 async function records(text: string, delimiter = ',') {
   const out: { fields: string[]; line: number }[] = [];

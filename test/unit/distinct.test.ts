@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Criterion } from '../../src/core/assessment.js';
-import { RatingAccumulator } from '../../src/core/score/index.js';
 import { DistinctPairs, hash64, KeySet } from '../../src/core/score/distinct.js';
+import { RatingAccumulator } from '../../src/core/score/index.js';
 import { mulberry32 } from '../../src/core/stats.js';
 
 const label = { en: 'x', id: 'x' };
@@ -24,7 +24,7 @@ function realisticIds(count: number, seed: number): string[] {
 }
 
 /** A fresh string object with the same content, as each parsed row gives. */
-const copy = (s: string): string => (' ' + s).slice(1);
+const copy = (s: string): string => ` ${s}`.slice(1);
 
 describe('hash64', () => {
   const hashOf = (s: string): string => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/commands/validate.js';
 import { createContext } from '../../src/context.js';
-import { readTable, type FieldDef, type FieldRecord } from '../../src/io/csv/fields.js';
+import { type FieldDef, type FieldRecord, readTable } from '../../src/io/csv/fields.js';
 import { isPartnerHeader, readPartners } from '../../src/io/partners.js';
 import { tempDir } from '../helpers/cli.js';
 

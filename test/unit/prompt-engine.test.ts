@@ -1,10 +1,10 @@
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import {
+  type AskOptions,
   askAll,
   createTerminalPrompter,
   defineQuestions,
-  type AskOptions,
   type Prompter,
   type Question,
 } from '../../src/prompts/index.js';
@@ -258,8 +258,14 @@ describe('prompt engine: asking', () => {
     const p = scripted(['V', '5', 'Yes', 'rice', 'kobo']);
     const wrapped: Prompter = {
       ...p,
-      input: async (q) => (log.push(`ask ${q.message}`), p.input(q)),
-      select: async (q) => (log.push(`ask ${q.message}`), p.select(q)),
+      input: async (q) => {
+        log.push(`ask ${q.message}`);
+        return p.input(q);
+      },
+      select: async (q) => {
+        log.push(`ask ${q.message}`);
+        return p.select(q);
+      },
     };
     await askAll(
       table,

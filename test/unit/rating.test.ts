@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MISSING, ratingValue } from '../../src/core/rating.js';
 import { DEFAULT_MISSING } from '../../src/core/criteria.js';
+import { MISSING, ratingValue } from '../../src/core/rating.js';
 
 const missing = new Set(DEFAULT_MISSING);
 const read = (raw: string) => ratingValue(raw, missing, true);

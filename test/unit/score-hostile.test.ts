@@ -5,14 +5,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Criterion } from '../../src/core/assessment.js';
-import { collectWeights, splitWeightList } from '../../src/core/weights.js';
 import {
   RatingAccumulator,
-  scoreActivities,
-  sensitivity,
   type ScoreOptions,
   type ScoreReport,
+  scoreActivities,
+  sensitivity,
 } from '../../src/core/score/index.js';
+import { collectWeights, splitWeightList } from '../../src/core/weights.js';
 import { renderScore } from '../../src/render/score.js';
 import { testRuntime } from '../helpers/runtime.js';
 
@@ -29,6 +29,7 @@ describe('segment values named like Object.prototype members (case 5)', () => {
     expect(Object.keys(result.segmentValues)).toEqual(['__proto__']);
     const madu = result.activities.find((a) => a.activity === 'madu');
     expect(Object.keys(madu?.segments ?? {})).toEqual(['__proto__']);
+    // biome-ignore lint/suspicious/noProto: the point is an own key named __proto__ on a prototype-free object.
     expect(madu?.segments['__proto__']?.['constructor']).toBeUndefined();
     expect(madu?.criteria['constructor']?.n).toBe(1);
   });
@@ -125,7 +126,7 @@ describe('extreme weights (case 12): only their ratios matter', () => {
     rows: readonly { activity: string; values: (number | undefined)[]; gender: string }[],
   ) => {
     const acc = new RatingAccumulator(criteria, ['gender']);
-    rows.forEach((r, i) => acc.add(r.activity, `r${i}`, r.values, [r.gender]));
+    for (const [i, r] of rows.entries()) acc.add(r.activity, `r${i}`, r.values, [r.gender]);
     return acc;
   };
   const options = (criteria: readonly Criterion[]): ScoreOptions => ({
@@ -171,7 +172,7 @@ describe('extreme weights (case 12): only their ratios matter', () => {
       const keripik = extreme.activities[0];
       expect(keripik?.score).toBe(66.67);
       expect(keripik?.flags).not.toContain('unscored');
-      const [lo, hi] = keripik?.ci95 as [number, number];
+      const [lo, hi] = (keripik?.ci95 ?? [Number.NaN, Number.NaN]) as [number, number];
       expect(hi - lo).toBeGreaterThan(1);
     },
   );

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Criterion } from '../../src/core/assessment.js';
 import {
+  type ActivityScore,
   RatingAccumulator,
+  type ScoreOptions,
   scoreActivities,
   sensitivity,
-  type ActivityScore,
-  type ScoreOptions,
 } from '../../src/core/score/index.js';
 import {
   MOMENT_STRIDE,
@@ -101,6 +101,7 @@ describe('scoreActivities on a hand-computed case', () => {
       environment: { n: 0, mean: null, sd: null },
     });
     expect(byName(activities, 'Tenun').criteria.market_demand).toEqual({ n: 1, mean: 1, sd: null });
+    // biome-ignore lint/suspicious/noApproximativeNumericConstant: sd is reported rounded to three decimals.
     expect(byName(activities, 'Madu').criteria.market_demand).toEqual({ n: 2, mean: 3, sd: 1.414 });
   });
 

@@ -3,11 +3,11 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config.js';
+import type { Assessment } from '../../src/core/assessment.js';
+import { collectWeights, splitWeightList } from '../../src/core/weights.js';
 import { readSurvey } from '../../src/io/survey/read.js';
-import { splitWeightList, collectWeights } from '../../src/core/weights.js';
 import { tempDir } from '../helpers/cli.js';
 import { testRuntime } from '../helpers/runtime.js';
-import type { Assessment } from '../../src/core/assessment.js';
 
 const criteria = [
   {

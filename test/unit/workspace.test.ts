@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkAssessment } from '../../src/io/workspace.js';
 import { newAssessment } from '../../src/core/workspace-template.js';
 import { translator } from '../../src/i18n/index.js';
+import { checkAssessment } from '../../src/io/workspace.js';
 import { ROOT } from '../helpers/cli.js';
 
 const t = translator('en');

@@ -104,7 +104,7 @@ export class RatingAccumulator {
     for (let c = 0; c < nc; c++) {
       const v = values[c];
       // NaN marks a missing rating as undefined does: readers pass a Float64Array.
-      if (v === undefined || v !== v) continue;
+      if (v === undefined || Number.isNaN(v)) continue;
       if (v === Infinity || v === -Infinity)
         throw new RangeError(`rating for ${this.criteria[c]?.id ?? c} is not a finite number`);
       momentsAdd(m, c * MOMENT_STRIDE, v);
@@ -128,7 +128,7 @@ export class RatingAccumulator {
       const sm = seg.moments;
       for (let c = 0; c < nc; c++) {
         const v = values[c];
-        if (v !== undefined && v === v) momentsAdd(sm, c * MOMENT_STRIDE, v);
+        if (v !== undefined && !Number.isNaN(v)) momentsAdd(sm, c * MOMENT_STRIDE, v);
       }
     }
   }

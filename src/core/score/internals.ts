@@ -118,7 +118,7 @@ export function weightedScore(norms: Float64Array, offset: number, weights: Floa
     const w = weights[c] as number;
     if (w === 0) continue;
     const x = norms[offset + c] as number;
-    if (x !== x) continue;
+    if (Number.isNaN(x)) continue;
     num += w * x;
     den += w;
   }
@@ -175,7 +175,7 @@ export function ci95(cell: Cell): [number, number] | null {
 }
 
 function clamp100(x: number): number {
-  return x < 0 ? 0 : x > 100 ? 100 : x;
+  return x < 0 ? 0 : Math.min(x, 100);
 }
 
 /**

@@ -5,6 +5,7 @@
 import { MOMENT_STRIDE, momentsCount, momentsMean, momentsSd } from '../stats.js';
 import type { ActivityTally, RatingAccumulator, SegmentTally } from './accumulator.js';
 import {
+  type Cell,
   ci95,
   compareNames,
   fillNorms,
@@ -15,7 +16,6 @@ import {
   reportScore,
   round3,
   summarise,
-  type Cell,
 } from './internals.js';
 import type { ActivityScore, CriterionSummary, ScoreOptions, ScoreResult, SegmentScore } from './types.js';
 

@@ -2,8 +2,8 @@ import type { Context } from '../../context.js';
 import { DEFAULT_MISSING } from '../../core/criteria.js';
 import { normaliseName } from '../../core/names.js';
 import type { Problem } from '../../errors.js';
-import { matchField, type FieldSpec } from './match.js';
-import { scanCsv, type CsvReadOptions, type CsvScan } from './scan.js';
+import { type FieldSpec, matchField } from './match.js';
+import { type CsvReadOptions, type CsvScan, scanCsv } from './scan.js';
 
 /** How a cell is read. */
 export type FieldKind = 'text' | 'number' | 'integer' | 'boolean' | 'choice' | 'list';

@@ -1,5 +1,5 @@
-import { CsvError, parse, type Options } from 'csv-parse';
 import { Readable } from 'node:stream';
+import { CsvError, type Options, parse } from 'csv-parse';
 
 /**
  * The longest record read, in bytes: 4 MiB. Far above any survey row (a 1 MB header cell

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Problem } from '../../errors.js';
 import type { Context } from '../../context.js';
+import type { Problem } from '../../errors.js';
 import { STDIO } from '../files.js';
 import type { Encoding } from './decode.js';
 import { sniffDelimiter } from './dialect.js';

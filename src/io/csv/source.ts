@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import type iconvLite from 'iconv-lite';
 import type { Context } from '../../context.js';
 import { openInput, readError } from '../files.js';
-import { bomEncoding, looksBinary, looksUtf16, type Detected, type Encoding } from './decode.js';
+import { bomEncoding, type Detected, type Encoding, looksBinary, looksUtf16 } from './decode.js';
 
 /** Bytes read up front to find a BOM, binary content, and the header line. */
 const HEAD_BYTES = 64 * 1024;
@@ -211,9 +211,8 @@ class Decoder {
         return [isAscii(chunk) ? chunk : Buffer.from(windows1252Text(chunk), 'utf8')];
       }
       default: {
-        const decoder = (this.utf16 ??= (this.iconv as Iconv).getDecoder(
-          ICONV_NAMES[this.mode as 'utf16le' | 'utf16be'],
-        ));
+        this.utf16 ??= (this.iconv as Iconv).getDecoder(ICONV_NAMES[this.mode as 'utf16le' | 'utf16be']);
+        const decoder = this.utf16;
         const text = decoder.write(chunk);
         return text ? [Buffer.from(text, 'utf8')] : [];
       }

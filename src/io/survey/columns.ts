@@ -1,9 +1,9 @@
 import type { Criterion, Labels, SurveyMapping } from '../../core/assessment.js';
 import { ACTIVITY_FIELD } from '../../core/criteria.js';
 import { normaliseName } from '../../core/names.js';
-import { isMetadata, matchField, selectMultipleOptions, type FieldMatch, type FieldSpec } from '../csv/match.js';
+import { type FieldMatch, type FieldSpec, isMetadata, matchField, selectMultipleOptions } from '../csv/match.js';
 
-export { isMetadata, matchField, normaliseName, selectMultipleOptions, type FieldMatch, type FieldSpec };
+export { type FieldMatch, type FieldSpec, isMetadata, matchField, normaliseName, selectMultipleOptions };
 
 function labelNames(id: string, label?: Labels): string[] {
   return label ? [id, label.en, label.id] : [id];

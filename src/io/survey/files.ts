@@ -1,8 +1,8 @@
 import type { Config } from '../../config.js';
 import type { Context } from '../../context.js';
 import type { Problem } from '../../errors.js';
-import { encodingName, type Encoding } from '../csv/decode.js';
-import { readSurvey, type RatingSink } from './read.js';
+import { type Encoding, encodingName } from '../csv/decode.js';
+import { type RatingSink, readSurvey } from './read.js';
 
 export interface SurveyFilesOptions {
   /** Segment fields to read (`by`). */

@@ -1,17 +1,17 @@
 import type { Config } from '../../config.js';
+import type { Context } from '../../context.js';
 import type { Criterion } from '../../core/assessment.js';
 import { isWordScale, MISSING, ratingValue } from '../../core/rating.js';
 import { MAX_DISTINCT_ACTIVITIES } from '../../core/score/report.js';
 import type { Problem } from '../../errors.js';
-import type { Context } from '../../context.js';
-import { scanCsv, type CsvReadOptions, type CsvScan } from '../csv/scan.js';
+import { type CsvReadOptions, type CsvScan, scanCsv } from '../csv/scan.js';
 import {
+  type FieldMatch,
+  type FieldSpec,
   isMetadata,
   matchField,
   selectMultipleOptions,
   surveySpecs,
-  type FieldMatch,
-  type FieldSpec,
 } from './columns.js';
 
 /**
@@ -102,7 +102,10 @@ function wideColumns(
         .find((a) => a !== undefined && a !== '');
       if (activity === undefined) continue;
       let cols = byActivity.get(activity);
-      if (!cols) byActivity.set(activity, (cols = new Array<number>(criteria.length).fill(-1)));
+      if (!cols) {
+        cols = new Array<number>(criteria.length).fill(-1);
+        byActivity.set(activity, cols);
+      }
       if ((cols[c] as number) >= 0)
         clashes.push({ first: cols[c] as number, second: index, what: `${activity} × ${criteria[c]?.id ?? ''}` });
       else cols[c] = index;
