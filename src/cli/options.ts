@@ -246,6 +246,14 @@ export const SCORE_OPTIONS = [
       id: 'dengan --sensitivity: benih acak, agar hasil dapat diulang',
     },
   },
+  {
+    key: 'allowLowN',
+    flags: '--allow-low-n',
+    help: {
+      en: 'let activities with fewer ratings than --min-n into the shortlist and the feasibility marks',
+      id: 'izinkan kegiatan dengan penilaian lebih sedikit dari --min-n masuk daftar pendek dan tanda studi kelayakan',
+    },
+  },
   ...CSV_OPTIONS,
   ...outputOptions(['table', 'md', 'csv', 'json']),
 ] as const satisfies readonly OptionDef[];

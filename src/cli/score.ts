@@ -56,6 +56,7 @@ export async function scoreRequest(rt: Runtime, given: readonly string[], flags:
     shortlist: integerFlag(rt, '--shortlist', flags.shortlist, SCORE_LIMITS.shortlist),
     feasibility: integerFlag(rt, '--feasibility', flags.feasibility, SCORE_LIMITS.feasibility),
     minN: integerFlag(rt, '--min-n', flags.minN, SCORE_LIMITS.minN),
+    ...(flags.allowLowN === true ? { allowLowN: true } : {}),
     ...(runs === undefined
       ? {}
       : {

@@ -48,6 +48,11 @@ export interface ScoreRequest extends ContextOptions {
   feasibility?: number;
   /** Fewer ratings than this flag an activity `low_n` (default 5). */
   minN?: number;
+  /**
+   * Let activities with fewer than `minN` ratings into the shortlist and the feasibility
+   * marks (default false: they stay in the ranking, flagged `low_n`, but are passed over).
+   */
+  allowLowN?: boolean;
   /** Perturb the weights at random: runs (10–100,000; default 1000), seed, spread (fraction 0–0.9; default 0.25). */
   sensitivity?: { runs?: number; seed?: number; spread?: number };
   /** Skip ratings that are not numbers or outside the scale, instead of failing. */
@@ -203,7 +208,8 @@ export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
   for (const w of warnings) request.onWarning?.(w);
 
   const tallied = acc as RatingAccumulator;
-  const scoring = { criteria: config.criteria, scale: config.scale, shortlist, feasibility, lowN: minN, by };
+  const allowLowN = request.allowLowN === true;
+  const scoring = { criteria: config.criteria, scale: config.scale, shortlist, feasibility, lowN: minN, allowLowN, by };
   const result = scoreActivities(tallied, scoring);
   const stability = runs > 0 ? sensitivity(tallied, scoring, runs, seed, spread) : undefined;
   const byActivity = new Map(stability?.activities.map((s) => [s.activity, s]));
@@ -233,6 +239,7 @@ export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
       shortlist,
       feasibility,
       minN,
+      allowLowN,
       by,
       segments: result.segmentValues,
       ci: CI_METHOD,

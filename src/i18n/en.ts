@@ -206,6 +206,9 @@ export const en = {
   'score.col.n': 'n',
   'score.col.respondents': 'Respondents',
   'score.col.flags': 'Flags',
+  'score.mark.heldBack': 'not shortlisted: only {n} rating(s), {minN} needed',
+  'score.heldBackNote':
+    'Activities with fewer than {minN} ratings stay in the ranking but are not shortlisted or marked for a feasibility study (--min-n sets the number, --allow-low-n lets them in).',
   'score.col.shortlist': 'Shortlist',
   'score.col.stability': 'In shortlist',
   'score.col.rankRange': 'Rank range',

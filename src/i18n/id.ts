@@ -204,6 +204,9 @@ export const id: Record<MessageKey, string> = {
   'score.col.n': 'n',
   'score.col.respondents': 'Responden',
   'score.col.flags': 'Catatan',
+  'score.mark.heldBack': 'tidak masuk daftar pendek: hanya {n} penilaian, perlu {minN}',
+  'score.heldBackNote':
+    'Kegiatan dengan kurang dari {minN} penilaian tetap ada di peringkat, tetapi tidak masuk daftar pendek dan tidak ditandai untuk studi kelayakan (--min-n mengatur jumlahnya, --allow-low-n mengizinkannya).',
   'score.col.shortlist': 'Daftar pendek',
   'score.col.stability': 'Di daftar pendek',
   'score.col.rankRange': 'Rentang peringkat',

@@ -34,9 +34,10 @@ function flagText(rt: Runtime, a: ScoredActivity): string {
   return a.flags.map((f) => rt.t(`score.flag.${f}` as MessageKey)).join(', ');
 }
 
-function mark(rt: Runtime, a: ScoredActivity): string {
+function mark(rt: Runtime, report: ScoreReport, a: ScoredActivity): string {
   if (a.feasibility) return `★ ${rt.t('score.mark.feasibility')}`;
-  return a.shortlist ? `• ${rt.t('score.mark.shortlist')}` : '';
+  if (a.shortlist) return `• ${rt.t('score.mark.shortlist')}`;
+  return a.heldBack ? rt.t('score.mark.heldBack', { n: a.n, minN: report.meta.minN }) : '';
 }
 
 /** Rows for the table and Markdown views: the figures a facilitator reads. */
@@ -73,7 +74,7 @@ function readableRows(rt: Runtime, report: ScoreReport): { rows: Cell[][]; numer
           a.sensitivity && a.sensitivity.rankMin !== null ? `${a.sensitivity.rankMin}–${a.sensitivity.rankMax}` : '',
         ]
       : []),
-    mark(rt, a),
+    mark(rt, report, a),
     flagText(rt, a),
   ]);
   return { rows: [header, ...rows], numeric };
@@ -90,6 +91,7 @@ function notes(rt: Runtime, report: ScoreReport): string[] {
       feasibility: m.feasibility,
     }),
   ];
+  if (report.activities.some((a) => a.heldBack)) lines.push(rt.t('score.heldBackNote', { minN: m.minN }));
   if (m.sensitivity) {
     lines.push(
       rt.t('score.sensitivityNote', {
@@ -118,6 +120,7 @@ function csvRows(report: ScoreReport): Cell[][] {
     'respondents',
     'shortlist',
     'feasibility',
+    'held_back',
     'flags',
     'missing_criteria',
     ...ids.flatMap((id) => [`${id}_n`, `${id}_mean`, `${id}_sd`]),
@@ -139,6 +142,7 @@ function csvRows(report: ScoreReport): Cell[][] {
     a.respondents,
     a.shortlist,
     a.feasibility,
+    a.heldBack,
     a.flags.join(' '),
     a.missingCriteria.join(' '),
     ...ids.flatMap((id) => [a.criteria[id]?.n, a.criteria[id]?.mean, a.criteria[id]?.sd]),

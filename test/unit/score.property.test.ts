@@ -123,17 +123,25 @@ describe('score properties', () => {
 
   it('ranks consistently: scores descend, equal reported scores share a rank, others do not', () => {
     fc.assert(
-      fc.property(caseArb, ({ criteria, rows }) => {
-        const list = scoreActivities(accumulate(criteria, rows), options(criteria)).activities.filter(
-          (a) => a.score !== null,
-        );
+      fc.property(caseArb, fc.boolean(), fc.integer({ min: 1, max: 8 }), ({ criteria, rows }, allowLowN, lowN) => {
+        const all = scoreActivities(accumulate(criteria, rows), options(criteria, { allowLowN, lowN })).activities;
+        const list = all.filter((a) => a.score !== null);
+        // Only activities with at least lowN rated rows may be shortlisted, unless allowLowN.
+        const eligible = list.filter((b) => allowLowN || b.n >= lowN);
         list.forEach((a, i) => {
           // Competition ranking: 1 + number of activities with a strictly higher reported score.
           expect(a.rank).toBe(1 + list.filter((b) => (b.score as number) > (a.score as number)).length);
           if (i > 0) expect((list[i - 1]?.score as number) >= (a.score as number)).toBe(true);
-          expect(a.shortlist).toBe((a.rank as number) <= 3);
-          expect(a.feasibility).toBe((a.rank as number) <= 2);
+          // The shortlist is the same ranking taken among the eligible activities only.
+          const shortRank = 1 + eligible.filter((b) => (b.score as number) > (a.score as number)).length;
+          const ok = allowLowN || a.n >= lowN;
+          expect(a.flags.includes('low_n')).toBe(a.n < lowN);
+          expect(a.shortlist).toBe(ok && shortRank <= 3);
+          expect(a.feasibility).toBe(ok && shortRank <= 2);
+          expect(a.heldBack).toBe(!ok && shortRank <= 3);
         });
+        for (const a of all)
+          if (a.score === null) expect([a.shortlist, a.feasibility, a.heldBack]).toEqual([false, false, false]);
       }),
     );
   });
@@ -238,21 +246,27 @@ describe('score properties', () => {
 
   it('with zero spread, sensitivity reproduces the ranking in every run', () => {
     fc.assert(
-      fc.property(caseArb, fc.integer({ min: 1, max: 20 }), fc.integer(), ({ criteria, rows }, runs, seed) => {
-        const acc = accumulate(criteria, rows);
-        const base = scoreActivities(acc, options(criteria)).activities;
-        const s = sensitivity(acc, options(criteria), runs, seed, 0);
-        expect(s.activities.map((a) => a.activity)).toEqual(base.map((a) => a.activity));
-        s.activities.forEach((a, i) => {
-          const b = base[i];
-          expect(a.rank).toBe(b?.rank);
-          expect(a.rankMin).toBe(b?.rank);
-          expect(a.rankMax).toBe(b?.rank);
-          expect(a.rankMedian).toBe(b?.rank);
-          expect(a.inShortlist).toBe(b?.shortlist ? 1 : 0);
-          expect(a.inFeasibility).toBe(b?.feasibility ? 1 : 0);
-        });
-      }),
+      fc.property(
+        caseArb,
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer(),
+        fc.boolean(),
+        ({ criteria, rows }, runs, seed, allowLowN) => {
+          const acc = accumulate(criteria, rows);
+          const base = scoreActivities(acc, options(criteria, { allowLowN })).activities;
+          const s = sensitivity(acc, options(criteria, { allowLowN }), runs, seed, 0);
+          expect(s.activities.map((a) => a.activity)).toEqual(base.map((a) => a.activity));
+          s.activities.forEach((a, i) => {
+            const b = base[i];
+            expect(a.rank).toBe(b?.rank);
+            expect(a.rankMin).toBe(b?.rank);
+            expect(a.rankMax).toBe(b?.rank);
+            expect(a.rankMedian).toBe(b?.rank);
+            expect(a.inShortlist).toBe(b?.shortlist ? 1 : 0);
+            expect(a.inFeasibility).toBe(b?.feasibility ? 1 : 0);
+          });
+        },
+      ),
     );
   });
 
@@ -262,20 +276,30 @@ describe('score properties', () => {
         caseArb,
         fc.double({ min: 0, max: 0.9, noNaN: true }),
         fc.integer(),
-        ({ criteria, rows }, spread, seed) => {
+        fc.boolean(),
+        ({ criteria, rows }, spread, seed, allowLowN) => {
           const acc = accumulate(criteria, rows);
-          const s = sensitivity(acc, options(criteria), 25, seed, spread);
+          const s = sensitivity(acc, options(criteria, { allowLowN }), 25, seed, spread);
+          const lowN = new Set(
+            scoreActivities(acc, options(criteria))
+              .activities.filter((a) => a.flags.includes('low_n'))
+              .map((a) => a.activity),
+          );
           const scored = s.activities.filter((a) => a.rank !== null);
+          const eligible = scored.filter((a) => allowLowN || !lowN.has(a.activity));
           for (const a of s.activities) {
             expect(a.inShortlist).toBeGreaterThanOrEqual(a.inFeasibility);
             if (a.rank === null) continue;
             expect(a.rankMin as number).toBeLessThanOrEqual(a.rankMedian as number);
             expect(a.rankMedian as number).toBeLessThanOrEqual(a.rankMax as number);
             expect(a.rankMax as number).toBeLessThanOrEqual(scored.length);
-            expect(a.inShortlist === 1).toBe((a.rankMax as number) <= 3);
+            if (allowLowN) expect(a.inShortlist === 1).toBe((a.rankMax as number) <= 3);
+            else if (lowN.has(a.activity)) expect([a.inShortlist, a.inFeasibility]).toEqual([0, 0]);
+            // Passing over others only moves an eligible activity up the shortlist.
+            else if ((a.rankMax as number) <= 3) expect(a.inShortlist).toBe(1);
           }
-          // At least three ranks ≤ 3 exist in every run when three activities are scored.
-          if (scored.length >= 3)
+          // At least three places ≤ 3 are filled in every run when three eligible activities are scored.
+          if (eligible.length >= 3)
             expect(scored.reduce((t, a) => t + a.inShortlist, 0)).toBeGreaterThanOrEqual(3 - 1e-9);
         },
       ),

@@ -126,12 +126,16 @@ describe('scoreActivities on a hand-computed case', () => {
   });
 
   it('marks the shortlist and feasibility, including everyone tied at the boundary', () => {
-    expect(activities.map((a) => a.shortlist)).toEqual([true, true, false, false, false]);
-    expect(activities.map((a) => a.feasibility)).toEqual([true, true, false, false, false]);
-    const wider = scoreActivities(handCase(), { ...OPTIONS, shortlist: 3, feasibility: 2 }).activities;
+    // Every activity here has fewer than five ratings: only with allowLowN do they enter.
+    expect(activities.map((a) => a.shortlist)).toEqual([false, false, false, false, false]);
+    const all = { ...OPTIONS, allowLowN: true };
+    const two = scoreActivities(handCase(), all).activities;
+    expect(two.map((a) => a.shortlist)).toEqual([true, true, false, false, false]);
+    expect(two.map((a) => a.feasibility)).toEqual([true, true, false, false, false]);
+    const wider = scoreActivities(handCase(), { ...all, shortlist: 3, feasibility: 2 }).activities;
     expect(wider.map((a) => a.shortlist)).toEqual([true, true, true, false, false]);
     expect(wider.map((a) => a.feasibility)).toEqual([true, true, false, false, false]);
-    const one = scoreActivities(handCase(), { ...OPTIONS, shortlist: 1 }).activities;
+    const one = scoreActivities(handCase(), { ...all, shortlist: 1 }).activities;
     expect(one.filter((a) => a.shortlist).map((a) => a.activity)).toEqual(['Abon', 'Keripik']);
   });
 
@@ -258,7 +262,7 @@ describe('sensitivity', () => {
     const acc = new RatingAccumulator(crit, []);
     acc.add('X', U, [5, 1], []);
     acc.add('Y', U, [3, 3], []);
-    const s = sensitivity(acc, { criteria: crit, scale, shortlist: 1, feasibility: 1 }, 2000, 42);
+    const s = sensitivity(acc, { criteria: crit, scale, shortlist: 1, feasibility: 1, allowLowN: true }, 2000, 42);
     expect(s.activities.map((a) => [a.activity, a.rank])).toEqual([
       ['X', 1],
       ['Y', 1],
@@ -277,7 +281,7 @@ describe('sensitivity', () => {
     const acc = new RatingAccumulator(crit, []);
     acc.add('X', U, [5, 1], []);
     acc.add('Y', U, [3.6, 3.6], []);
-    const opts = { criteria: crit, scale, shortlist: 1 };
+    const opts = { criteria: crit, scale, shortlist: 1, allowLowN: true };
     const narrow = sensitivity(acc, opts, 500, 7);
     expect(narrow.activities).toEqual([
       { activity: 'Y', rank: 1, inShortlist: 1, inFeasibility: 1, rankMin: 1, rankMax: 1, rankMedian: 1 },
@@ -294,7 +298,7 @@ describe('sensitivity', () => {
     const acc = new RatingAccumulator(crit, []);
     acc.add('X', U, [5, 1], []);
     acc.add('Y', U, [3, 3], []);
-    const opts = { criteria: crit, scale, shortlist: 1 };
+    const opts = { criteria: crit, scale, shortlist: 1, allowLowN: true };
     expect(sensitivity(acc, opts, 300, 123)).toEqual(sensitivity(acc, opts, 300, 123));
     expect(sensitivity(acc, opts, 300, 123).activities[0]?.inShortlist).not.toBe(
       sensitivity(acc, opts, 300, 124).activities[0]?.inShortlist,

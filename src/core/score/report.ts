@@ -27,6 +27,8 @@ export interface ScoreReport {
     shortlist: number;
     feasibility: number;
     minN: number;
+    /** Whether activities with fewer than `minN` ratings may enter the shortlist. */
+    allowLowN: boolean;
     by: string[];
     segments: Record<string, string[]>;
     ci: string;

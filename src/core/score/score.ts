@@ -17,6 +17,7 @@ import {
   round3,
   summarise,
 } from './internals.js';
+import { eligibility, eligibleRanks } from './shortlist.js';
 import type { ActivityScore, CriterionSummary, ScoreOptions, ScoreResult, SegmentScore } from './types.js';
 
 /**
@@ -40,7 +41,17 @@ export function scoreActivities(acc: RatingAccumulator, options: ScoreOptions): 
     scores[a] = cell.score;
   }
   const ranks = new Int32Array(na);
-  const order = rankInto(scores, nameRank, ranks);
+  const keys = new Float64Array(na);
+  const order = rankInto(scores, nameRank, ranks, keys);
+  // The shortlist and feasibility marks go to the best of the activities with enough ratings.
+  const eligible = eligibility(
+    tallies.map((t) => t.rows),
+    p.lowN,
+    options.allowLowN === true,
+  );
+  const shortRanks = new Int32Array(na);
+  const passedOver = new Int32Array(na);
+  eligibleRanks(order, keys, eligible, shortRanks, passedOver);
 
   // Per-segment scores and ranks among the activities rated in that segment value.
   // Segment names and values are the user's: objects keyed by them have no prototype, so
@@ -98,6 +109,8 @@ export function scoreActivities(acc: RatingAccumulator, options: ScoreOptions): 
     const t = tallies[a] as ActivityTally;
     const cell = cells[a] as Cell;
     const rank = ranks[a] as number;
+    const shortRank = shortRanks[a] as number;
+    const held = passedOver[a] as number;
     const criteria: [string, CriterionSummary][] = [];
     const missing: string[] = [];
     for (let c = 0; c < p.nc; c++) {
@@ -119,8 +132,9 @@ export function scoreActivities(acc: RatingAccumulator, options: ScoreOptions): 
       ci95: ci95(cell),
       n: t.rows,
       respondents: t.respondents + t.anonymous,
-      shortlist: rank > 0 && rank <= p.shortlist,
-      feasibility: rank > 0 && rank <= p.feasibility,
+      shortlist: shortRank > 0 && shortRank <= p.shortlist,
+      feasibility: shortRank > 0 && shortRank <= p.feasibility,
+      heldBack: held > 0 && held <= p.shortlist,
       criteria: Object.assign(dict<CriterionSummary>(), Object.fromEntries(criteria)),
       missingCriteria: missing,
       flags: flagsOf(cell, p),

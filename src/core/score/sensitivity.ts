@@ -2,6 +2,7 @@
 import { mulberry32 } from '../stats.js';
 import type { ActivityTally, RatingAccumulator } from './accumulator.js';
 import { fillNorms, nameRanks, prepare, rankInto, weightedScore } from './internals.js';
+import { eligibility, eligibleRanks } from './shortlist.js';
 import type { ScoreOptions, SensitivityEntry, SensitivityResult } from './types.js';
 
 /**
@@ -38,6 +39,12 @@ export function sensitivity(
   const weights = new Float64Array(nc);
   const ranks = new Int32Array(na);
   const histogram = new Int32Array(na * na); // [activity][rank − 1]
+  const eligible = eligibility(
+    tallies.map((t) => t.rows),
+    p.lowN,
+    options.allowLowN === true,
+  );
+  const shortRanks = new Int32Array(na);
   const inShort = new Int32Array(na);
   const inFeas = new Int32Array(na);
   const keys = new Float64Array(na);
@@ -45,13 +52,16 @@ export function sensitivity(
   for (let r = 0; r < runs; r++) {
     for (let c = 0; c < nc; c++) weights[c] = (p.weights[c] as number) * (1 + spread * (2 * random() - 1));
     for (let a = 0; a < na; a++) scores[a] = weightedScore(norms, a * nc, weights, nc);
-    rankInto(scores, nameRank, ranks, keys, scratch);
+    const order = rankInto(scores, nameRank, ranks, keys, scratch);
+    eligibleRanks(order, keys, eligible, shortRanks);
     for (let a = 0; a < na; a++) {
       const rank = ranks[a] as number;
       if (rank === 0) continue;
       histogram[a * na + rank - 1] = (histogram[a * na + rank - 1] as number) + 1;
-      if (rank <= p.shortlist) inShort[a] = (inShort[a] as number) + 1;
-      if (rank <= p.feasibility) inFeas[a] = (inFeas[a] as number) + 1;
+      const shortRank = shortRanks[a] as number;
+      if (shortRank === 0) continue;
+      if (shortRank <= p.shortlist) inShort[a] = (inShort[a] as number) + 1;
+      if (shortRank <= p.feasibility) inFeas[a] = (inFeas[a] as number) + 1;
     }
   }
 

@@ -38,8 +38,15 @@ export interface ActivityScore {
   /** Rated rows. */
   n: number;
   respondents: number;
+  /** On the shortlist: among the top `shortlist` of the activities with enough ratings (see `allowLowN`). */
   shortlist: boolean;
+  /** Marked for a feasibility study: among the top `feasibility` of those same activities. */
   feasibility: boolean;
+  /**
+   * Its score would put it on the shortlist, but it has fewer rated rows than `lowN` (and
+   * `allowLowN` is off), so it was passed over.
+   */
+  heldBack: boolean;
   criteria: Record<string, CriterionSummary>;
   /** Every criterion without a rating for this activity, weighted or not. */
   missingCriteria: string[];
@@ -65,6 +72,11 @@ export interface ScoreOptions {
   feasibility?: number;
   /** Fewer rated rows than this raise `low_n` (default 5). */
   lowN?: number;
+  /**
+   * Let activities flagged `low_n` into the shortlist and the feasibility marks (default
+   * false: they stay in the ranking but are passed over).
+   */
+  allowLowN?: boolean;
   /** Segment names to break down; each must be one of the accumulator's segment names. */
   by?: readonly string[];
 }
@@ -73,7 +85,7 @@ export interface SensitivityEntry {
   activity: string;
   /** Rank with the weights as given. */
   rank: number | null;
-  /** Fraction of runs in which the activity made the shortlist. */
+  /** Fraction of runs in which the activity made the shortlist (by the same rule as the ranking: never when passed over for `low_n`). */
   inShortlist: number;
   /** Fraction of runs in which it was marked for feasibility. */
   inFeasibility: number;
