@@ -170,10 +170,10 @@ const L = SCORE_LIMITS;
 export const SCORE_OPTIONS = [
   {
     key: 'excel',
-    flags: '--excel',
+    flags: '--excel [dialect]',
     help: {
-      en: 'CSV for Excel in an Indonesian locale: UTF-8 BOM, ";" and decimal commas',
-      id: 'CSV untuk Excel berlokal Indonesia: BOM UTF-8, ";" dan koma desimal',
+      en: 'CSV for Excel (UTF-8 BOM, CRLF) in the dialect of the output language, or of en ("," and ".") or id (";" and decimal commas)',
+      id: 'CSV untuk Excel (BOM UTF-8, CRLF) menurut bahasa keluaran, atau en ("," dan ".") atau id (";" dan koma desimal)',
     },
   },
   {

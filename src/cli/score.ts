@@ -1,8 +1,9 @@
 import { type ScoreRequest, score, surveyInputs } from '../commands/score.js';
 import { SCORE_LIMITS } from '../core/score/report.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, UsageError } from '../errors.js';
 import { expandInputs } from '../io/files.js';
 import { isWeightsFile, readWeights } from '../io/weights.js';
+import { EXCEL_DIALECTS, type ExcelDialect } from '../render/csv.js';
 import { chooseFormat } from '../render/output.js';
 import { renderScore } from '../render/score.js';
 import type { Runtime } from '../runtime.js';
@@ -31,6 +32,28 @@ function sensitivityOf(
   if (value !== true && !NUMBER_LIKE.test(value.trim()))
     return { runs: SCORE_LIMITS.runs.default, files: [value, ...files] };
   return { runs: integerFlag(rt, '--sensitivity', value === true ? undefined : value, SCORE_LIMITS.runs), files };
+}
+
+/** What reads as a dialect name rather than a file: a few letters, no dot or slash. */
+const DIALECT_LIKE = /^[a-z]{1,3}$/i;
+
+/**
+ * `--excel [dialect]`: alone, the dialect of the run's language; `en` or `id` to choose.
+ * Like `--sensitivity`, it may have taken a file name as its value: that goes back to the
+ * files. A few letters are a dialect name, checked as such.
+ */
+export function excelOf(
+  rt: Runtime,
+  value: string | true | undefined,
+  files: readonly string[],
+): { excel?: ExcelDialect; files: readonly string[] } {
+  if (value === undefined) return { files };
+  if (value === true) return { excel: rt.lang, files };
+  const name = value.trim().toLowerCase();
+  if ((EXCEL_DIALECTS as readonly string[]).includes(name)) return { excel: name as ExcelDialect, files };
+  if (DIALECT_LIKE.test(name))
+    throw new UsageError(rt.t('flag.badExcel', { value, choices: EXCEL_DIALECTS.join(', ') }));
+  return { excel: rt.lang, files: [value, ...files] };
 }
 
 /** Turns the flags of `tree score` into a typed request; every flag error is a usage error naming the flag. */
@@ -75,7 +98,8 @@ export async function scoreRequest(rt: Runtime, given: readonly string[], flags:
 /** `tree score`: flags → score() → the ranking, rendered, to stdout or -o. */
 export async function run(rt: Runtime, files: string[], flags: ScoreFlags): Promise<number> {
   const format = chooseFormat(rt, flags, ['table', 'md', 'csv', 'json']);
-  const request = await scoreRequest(rt, files, flags);
+  const excel = excelOf(rt, flags.excel, files);
+  const request = await scoreRequest(rt, excel.files, flags);
   // The survey files are checked against -o before any work, also those the workspace lists.
   const dest = await outputFor(
     rt,
@@ -85,8 +109,9 @@ export async function run(rt: Runtime, files: string[], flags: ScoreFlags): Prom
   const report = await score(request);
   printWarnings(rt, report.meta.warnings);
   const tty = rt.stdout.isTTY === true && dest.kind === 'stdout';
-  if (flags.excel === true && format !== 'csv')
+  if (excel.excel !== undefined && format !== 'csv')
     printWarnings(rt, [{ message: rt.t('usage.excelIgnored', { format }) }]);
-  await writeResult(rt, dest, renderScore(rt, report, format, { excel: flags.excel === true, tty }), format);
+  const options = { tty, ...(excel.excel === undefined ? {} : { excel: excel.excel }) };
+  await writeResult(rt, dest, renderScore(rt, report, format, options), format);
   return ExitCode.ok;
 }

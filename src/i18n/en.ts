@@ -209,6 +209,7 @@ export const en = {
   'score.mark.heldBack': 'not shortlisted: only {n} rating(s), {minN} needed',
   'score.heldBackNote':
     'Activities with fewer than {minN} ratings stay in the ranking but are not shortlisted or marked for a feasibility study (--min-n sets the number, --allow-low-n lets them in).',
+  'flag.badExcel': 'unknown Excel dialect "{value}": use one of {choices}, or --excel alone for the output language.',
   'score.col.shortlist': 'Shortlist',
   'score.col.stability': 'In shortlist',
   'score.col.rankRange': 'Rank range',

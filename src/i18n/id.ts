@@ -207,6 +207,8 @@ export const id: Record<MessageKey, string> = {
   'score.mark.heldBack': 'tidak masuk daftar pendek: hanya {n} penilaian, perlu {minN}',
   'score.heldBackNote':
     'Kegiatan dengan kurang dari {minN} penilaian tetap ada di peringkat, tetapi tidak masuk daftar pendek dan tidak ditandai untuk studi kelayakan (--min-n mengatur jumlahnya, --allow-low-n mengizinkannya).',
+  'flag.badExcel':
+    'dialek Excel "{value}" tidak dikenal: pakai salah satu dari {choices}, atau --excel saja untuk bahasa keluaran.',
   'score.col.shortlist': 'Daftar pendek',
   'score.col.stability': 'Di daftar pendek',
   'score.col.rankRange': 'Rentang peringkat',

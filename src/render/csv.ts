@@ -2,9 +2,22 @@ import { stringify } from 'csv-stringify/sync';
 
 export type Cell = string | number | boolean | null | undefined;
 
+/** The CSV dialect Excel reads without a wizard in each language's usual locale. */
+export type ExcelDialect = 'en' | 'id';
+export const EXCEL_DIALECTS: readonly ExcelDialect[] = ['en', 'id'];
+
+/** Separator and decimal mark of each dialect: Indonesian locales use a decimal comma, so `;` separates. */
+const DIALECT: Record<ExcelDialect, { delimiter: string; decimal: string }> = {
+  en: { delimiter: ',', decimal: '.' },
+  id: { delimiter: ';', decimal: ',' },
+};
+
 export interface CsvOptions {
-  /** Excel in an Indonesian (decimal-comma) locale: UTF-8 BOM, `;` delimiter, decimal commas. */
-  excel?: boolean;
+  /**
+   * CSV for Excel: a UTF-8 BOM and CRLF line ends, and the separator and decimal mark of
+   * the dialect (`en`: `,` and `.`; `id`: `;` and `,`). Default: plain CSV (`,`, `.`, LF).
+   */
+  excel?: ExcelDialect;
 }
 
 // Spreadsheets run a cell that starts with one of these as a formula (CSV injection).
@@ -18,12 +31,12 @@ export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-function cellText(cell: Cell, excel: boolean): string {
+function cellText(cell: Cell, decimal: string): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return '';
     const text = String(cell);
-    return excel ? text.replace('.', ',') : text;
+    return decimal === '.' ? text : text.replace('.', decimal);
   }
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';
   return neutralise(cell);
@@ -31,10 +44,11 @@ function cellText(cell: Cell, excel: boolean): string {
 
 /** Renders rows (the first is the header) as CSV text, safe to open in a spreadsheet. */
 export function toCsv(rows: readonly (readonly Cell[])[], options: CsvOptions = {}): string {
-  const excel = options.excel === true;
+  const excel = options.excel;
+  const { delimiter, decimal } = excel === undefined ? DIALECT.en : DIALECT[excel];
   const text = stringify(
-    rows.map((row) => row.map((cell) => cellText(cell, excel))),
-    { delimiter: excel ? ';' : ',', record_delimiter: excel ? '\r\n' : '\n' },
+    rows.map((row) => row.map((cell) => cellText(cell, decimal))),
+    { delimiter, record_delimiter: excel === undefined ? '\n' : '\r\n' },
   );
-  return excel ? `\uFEFF${text}` : text;
+  return excel === undefined ? text : `\uFEFF${text}`;
 }

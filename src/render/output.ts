@@ -10,7 +10,8 @@ export interface OutputFlags {
   format?: string;
   json?: boolean;
   output?: string;
-  excel?: boolean;
+  /** `--excel [dialect]`: given at all, it means CSV. */
+  excel?: boolean | string;
 }
 
 const BY_EXTENSION: Record<string, Format> = {

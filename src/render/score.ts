@@ -1,14 +1,15 @@
 import type { ScoredActivity, ScoreReport } from '../core/score/report.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { Runtime } from '../runtime.js';
-import { type Cell, toCsv } from './csv.js';
+import { type Cell, type ExcelDialect, toCsv } from './csv.js';
 import { toMarkdownTable } from './markdown.js';
 import type { Format } from './output.js';
 import { toJson } from './output.js';
 import { toTable } from './table.js';
 
 export interface ScoreRenderOptions {
-  excel?: boolean;
+  /** CSV for Excel in this locale's dialect (see toCsv). */
+  excel?: ExcelDialect;
   /** Highlight the shortlist (only on a terminal). */
   tty?: boolean;
 }
@@ -165,7 +166,7 @@ export function renderScore(
   options: ScoreRenderOptions = {},
 ): string {
   if (format === 'json') return toJson(report);
-  if (format === 'csv') return toCsv(csvRows(report), { excel: options.excel === true });
+  if (format === 'csv') return toCsv(csvRows(report), options.excel === undefined ? {} : { excel: options.excel });
   const { rows, numeric } = readableRows(rt, report);
   if (format === 'md') {
     return `# ${rt.t('score.title')}\n\n${toMarkdownTable(rows, numeric)}\n${notes(rt, report)

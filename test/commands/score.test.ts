@@ -178,7 +178,7 @@ describe('tree score: the CLI shell over score()', () => {
     );
     expect((await cli([])).stdout).toMatch(/Rank\s+Activity\s+Score\s+95% CI/);
     const out = path.join(dir, 'out', 'excel.csv');
-    const excel = await cli(['-o', out, '--excel']);
+    const excel = await cli(['-o', out, '--excel=id']);
     expect(excel.code, excel.stderr).toBe(0);
     expect(excel.stdout).toBe('');
     const text = readFileSync(out, 'utf8');

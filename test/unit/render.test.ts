@@ -23,7 +23,7 @@ describe('CSV output', () => {
           ['kegiatan', 'skor'],
           ['Keripik; singkong', 75.92],
         ],
-        { excel: true },
+        { excel: 'id' },
       ),
     ).toBe('\uFEFFkegiatan;skor\r\n"Keripik; singkong";75,92\r\n');
   });
