@@ -1,4 +1,4 @@
-import type { Assessment, Criterion, SurveyMapping } from './core/assessment.js';
+import { type Assessment, type Criterion, type Direction, fullLabels, type SurveyMapping } from './core/assessment.js';
 import { DEFAULT_CRITERIA, DEFAULT_MISSING, DEFAULT_SCALE } from './core/criteria.js';
 import { type Lang, resolveLanguage } from './i18n/locale.js';
 
@@ -8,15 +8,31 @@ export { resolveLanguage };
 export interface Config {
   lang: Lang;
   criteria: Criterion[];
-  scale: { min: number; max: number };
+  /**
+   * The survey's scale; `labels` (answer word → number) from `survey.scale.labels` and
+   * `--labels`, the flag's words over the file's. A criterion's own `scale` overrides min and max.
+   */
+  scale: { min: number; max: number; labels?: Record<string, number> };
+  /** Where the scale was set, for messages: the --scale flag, survey.scale, or the default. */
+  scaleFrom: 'flag' | 'survey' | 'default';
   missing: string[];
   survey: SurveyMapping;
+}
+
+/** --criteria: criteria that replace the workspace's (labels are their ids, weight 1). */
+export interface CriterionFlag {
+  id: string;
+  direction: Direction;
 }
 
 /** Flags that override the workspace; each command passes those it has. */
 export interface ConfigFlags {
   lang?: Lang;
   scale?: { min: number; max: number };
+  /** --labels: answer word → number, over `survey.scale.labels`. */
+  labels?: Record<string, number>;
+  /** --criteria: replaces the workspace's criteria (and the defaults). */
+  criteria?: readonly CriterionFlag[];
   missing?: string[];
   /** --weights: criterion id → weight, replacing the workspace's weights for those ids. */
   weights?: Record<string, number>;
@@ -31,9 +47,15 @@ export function resolveConfig(
   env: Record<string, string | undefined> = {},
   lang?: Lang,
 ): Config {
-  const criteria = (workspace?.criteria ?? DEFAULT_CRITERIA).map((c) => ({
+  const given = flags.criteria?.map((c) => ({ id: c.id, label: { en: c.id, id: c.id }, direction: c.direction }));
+  const criteria: Criterion[] = (given ?? workspace?.criteria ?? DEFAULT_CRITERIA).map((c) => ({
     ...c,
-    weight: (flags.weights && Object.hasOwn(flags.weights, c.id) ? flags.weights[c.id] : undefined) ?? c.weight ?? 1,
+    // Either label suffices: the other language falls back to it.
+    label: fullLabels(c.label, c.id),
+    weight:
+      (flags.weights && Object.hasOwn(flags.weights, c.id) ? flags.weights[c.id] : undefined) ??
+      ('weight' in c ? c.weight : undefined) ??
+      1,
     direction: c.direction ?? 'benefit',
   }));
   const base = workspace?.survey ?? {};
@@ -53,10 +75,19 @@ export function resolveConfig(
   const missing = [...DEFAULT_MISSING, ...(survey.missing ?? []), ...(flags.missing ?? [])].map((m) =>
     m.trim().toLowerCase(),
   );
+  const file = base.scale as { min: number; max: number; labels?: Record<string, number> } | undefined;
+  const scaleRange = flags.scale ?? file ?? DEFAULT_SCALE;
+  const range = { min: scaleRange.min, max: scaleRange.max };
+  // Words are keys from files and flags: no prototype to inherit from.
+  const labels =
+    file?.labels === undefined && flags.labels === undefined
+      ? undefined
+      : Object.assign(Object.create(null) as Record<string, number>, file?.labels, flags.labels);
   return {
     lang: lang ?? resolveLanguage(flags.lang, workspace?.language, env),
     criteria,
-    scale: flags.scale ?? base.scale ?? { ...DEFAULT_SCALE },
+    scale: { ...range, ...(labels === undefined ? {} : { labels }) },
+    scaleFrom: flags.scale ? 'flag' : base.scale ? 'survey' : 'default',
     missing: [...new Set(missing)],
     survey,
   };

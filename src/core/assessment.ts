@@ -7,12 +7,37 @@ export interface Labels {
   id: string;
 }
 
+/** A rating scale: lowest and highest rating. */
+export interface ScaleRange {
+  min: number;
+  max: number;
+}
+
+/** A criterion as the scoring uses it: both labels filled in, weight and direction set. */
 export interface Criterion {
   id: string;
   label: Labels;
   weight: number;
   direction: Direction;
   description?: Partial<Labels>;
+  /** The criterion's own scale, overriding the survey's (its mean is normalised on it). */
+  scale?: ScaleRange;
+}
+
+/** A criterion as assessment.json may write it: either label suffices, weight and direction default. */
+export interface CriterionSpec {
+  id: string;
+  label: Partial<Labels>;
+  weight?: number;
+  direction?: Direction;
+  description?: Partial<Labels>;
+  scale?: ScaleRange;
+}
+
+/** Both labels, each falling back to the other when only one is given. */
+export function fullLabels(label: Partial<Labels>, fallback: string): Labels {
+  const en = label.en ?? label.id ?? fallback;
+  return { en, id: label.id ?? en };
 }
 
 export interface Institution {
@@ -61,8 +86,11 @@ export interface SurveyMapping {
 }
 
 export interface Opportunity {
+  /** Any non-empty code, as in the survey's activity column. */
   id: string;
-  name: string | Labels;
+  name: string | Partial<Labels>;
+  /** Other spellings or codes that count as this opportunity. */
+  aliases?: string[];
   catalogue?: string;
   source?: string;
   notes?: string;
@@ -86,7 +114,7 @@ export interface Assessment {
   version: 1;
   language?: 'en' | 'id';
   community?: CommunityProfile;
-  criteria?: Criterion[];
+  criteria?: CriterionSpec[];
   survey?: SurveyMapping;
   opportunities?: Opportunity[];
   targetGroups?: { groups?: TargetGroup[]; inclusionTargets?: InclusionTargets };

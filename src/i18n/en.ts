@@ -115,6 +115,32 @@ export const en = {
   'schema.uniqueItems': 'items must be unique (items {i} and {j} are the same)',
   'schema.const': 'must be {allowed}',
   'schema.other': '{message}',
+  'schema.pattern.id':
+    'must be lower-case letters, digits and underscores, starting with a letter, for example market_demand or jobs_2',
+  'schema.pattern.widePattern':
+    'must contain both {activity} and {criterion}, for example "{activity}/{criterion}" or "{activity}_{criterion}"',
+  'schema.requiredLabelEn': 'the English label ({path}) is missing: give it, or the Indonesian one alone',
+  'schema.requiredLabelId': 'the Indonesian label ({path}) is missing: give it, or the English one alone',
+  'schema.emptyLabels':
+    'give the English label ({en}), the Indonesian label ({id}), or both: either one is enough, the other falls back to it',
+  'schema.ambiguousAlias':
+    '"{spelling}" stands for two opportunities: it is also "{first}" ({at}). Give each spelling to one opportunity only.',
+  'scale.from.flag': '--scale',
+  'scale.from.survey': 'survey.scale in assessment.json',
+  'scale.from.default': 'the default 1–5: change it with survey.scale in assessment.json, or --scale MIN..MAX',
+  'scale.from.criterion': 'criteria[{i}].scale in assessment.json',
+  'score.unknownMapField':
+    'cannot map "{field}" with --map: it is not a field of this survey. Known fields: {known}. A segment must also be asked for with --by {field}.',
+  'flag.badCriteria':
+    'cannot read the criterion "{part}" in --criteria: write id or id:cost, separated by commas, for example rating,food_rating,price:cost (ids: lower-case letters, digits and underscores, starting with a letter).',
+  'flag.duplicateCriterion': 'the criterion {id} is given twice in --criteria: give each criterion once.',
+  'flag.badScale':
+    'cannot read the scale "{value}" in --scale: write MIN..MAX with MIN below MAX, for example 0..2 or 1..5.',
+  'labels.invalid': 'cannot use the answer labels in {file}:',
+  'labels.badEntry':
+    'the answer "{word}" has the value "{value}", which is not a number: give each answer word a number, for example "tinggi": 4.',
+  'labels.badShape':
+    'the file must hold answer word → number: a JSON object such as {"rendah": 1, "tinggi": 2}, or a CSV with two columns (word, number).',
   'schema.duplicateCriterion': 'criterion id "{id}" appears more than once',
   'schema.badScale': 'scale minimum {min} must be below maximum {max}',
   // CSV
@@ -144,7 +170,7 @@ export const en = {
   'survey.allSkipped':
     'the file has {rows} data row(s) but no rating is left: {skipped} invalid cell(s) or row(s) were skipped (--skip-invalid) and the other rating cells are empty or missing. Run without --skip-invalid to see what is wrong.',
   'survey.noActivity':
-    'no activity column found (looked for {candidates}): map it in assessment.json under survey.columns.activity.',
+    'no activity column found (looked for {candidates}): map it with --map activity=COLUMN, or in assessment.json under survey.columns.activity.',
   'survey.ambiguous':
     '{what} matches more than one column: {columns}. Map it explicitly in assessment.json under survey.columns.',
   'survey.noCriteria':
@@ -172,7 +198,7 @@ export const en = {
     'this row has ratings but no activity: fill in the activity, or use --skip-invalid to leave the row out.',
   'survey.criteriaAbsent':
     'no column for the criteria {criteria}: they are not rated in this file, and the scores leave them out (see missingCriteria).',
-  'survey.outOfScale': '"{value}" is outside the rating scale {min}–{max} for {criterion}.',
+  'survey.outOfScale': '"{value}" is outside the rating scale {min}–{max} for criterion {criterion} (set in {where}).',
   'survey.notNumber':
     '"{value}" is not a rating for {criterion}: use a number from {min} to {max} or leave the cell empty.',
   // Score

@@ -110,6 +110,32 @@ export const id: Record<MessageKey, string> = {
   'schema.uniqueItems': 'butir harus unik (butir {i} dan {j} sama)',
   'schema.const': 'harus {allowed}',
   'schema.other': '{message}',
+  'schema.pattern.id':
+    'harus berupa huruf kecil, angka dan garis bawah, diawali huruf, misalnya market_demand atau jobs_2',
+  'schema.pattern.widePattern':
+    'harus memuat {activity} dan {criterion}, misalnya "{activity}/{criterion}" atau "{activity}_{criterion}"',
+  'schema.requiredLabelEn': 'label bahasa Inggris ({path}) tidak ada: isilah, atau cukup label bahasa Indonesia saja',
+  'schema.requiredLabelId': 'label bahasa Indonesia ({path}) tidak ada: isilah, atau cukup label bahasa Inggris saja',
+  'schema.emptyLabels':
+    'isi label bahasa Inggris ({en}), label bahasa Indonesia ({id}), atau keduanya: satu saja cukup, yang lain mengikutinya',
+  'schema.ambiguousAlias':
+    '"{spelling}" menunjuk dua peluang: ejaan ini juga milik "{first}" ({at}). Berikan setiap ejaan kepada satu peluang saja.',
+  'scale.from.flag': '--scale',
+  'scale.from.survey': 'survey.scale di assessment.json',
+  'scale.from.default': 'bawaan 1–5: ubah dengan survey.scale di assessment.json, atau --scale MIN..MAX',
+  'scale.from.criterion': 'criteria[{i}].scale di assessment.json',
+  'score.unknownMapField':
+    '"{field}" tidak dapat dipetakan dengan --map: itu bukan bidang survei ini. Bidang yang dikenal: {known}. Segmen juga harus diminta dengan --by {field}.',
+  'flag.badCriteria':
+    'kriteria "{part}" pada --criteria tidak dapat dibaca: tulis id atau id:cost, dipisah koma, misalnya rating,food_rating,price:cost (id: huruf kecil, angka dan garis bawah, diawali huruf).',
+  'flag.duplicateCriterion': 'kriteria {id} disebut dua kali pada --criteria: sebutkan setiap kriteria sekali saja.',
+  'flag.badScale':
+    'skala "{value}" pada --scale tidak dapat dibaca: tulis MIN..MAKS dengan MIN lebih kecil dari MAKS, misalnya 0..2 atau 1..5.',
+  'labels.invalid': 'label jawaban di {file} tidak dapat digunakan:',
+  'labels.badEntry':
+    'jawaban "{word}" bernilai "{value}", yang bukan angka: berikan angka untuk setiap kata jawaban, misalnya "tinggi": 4.',
+  'labels.badShape':
+    'berkas harus berisi kata jawaban → angka: objek JSON seperti {"rendah": 1, "tinggi": 2}, atau CSV dua kolom (kata, angka).',
   'schema.duplicateCriterion': 'id kriteria "{id}" muncul lebih dari sekali',
   'schema.badScale': 'batas bawah skala {min} harus lebih kecil dari batas atas {max}',
   'csv.empty': 'berkas kosong: ekspor ulang survei beserta baris datanya.',
@@ -140,7 +166,7 @@ export const id: Record<MessageKey, string> = {
   'survey.allSkipped':
     'berkas berisi {rows} baris data tetapi tidak ada nilai yang tersisa: {skipped} sel atau baris yang tidak sah dilewati (--skip-invalid) dan sel nilai lainnya kosong atau hilang. Jalankan tanpa --skip-invalid untuk melihat masalahnya.',
   'survey.noActivity':
-    'kolom kegiatan usaha tidak ditemukan (dicari: {candidates}): petakan di assessment.json pada survey.columns.activity.',
+    'kolom kegiatan usaha tidak ditemukan (dicari: {candidates}): petakan dengan --map activity=KOLOM, atau di assessment.json pada survey.columns.activity.',
   'survey.ambiguous':
     '{what} cocok dengan lebih dari satu kolom: {columns}. Petakan secara eksplisit di assessment.json pada survey.columns.',
   'survey.noCriteria':
@@ -171,7 +197,8 @@ export const id: Record<MessageKey, string> = {
     'baris ini berisi nilai tetapi tanpa kegiatan usaha: isi kegiatannya, atau gunakan --skip-invalid untuk melewati baris ini.',
   'survey.criteriaAbsent':
     'tidak ada kolom untuk kriteria {criteria}: kriteria itu tidak dinilai dalam berkas ini, dan skor tidak memperhitungkannya (lihat missingCriteria).',
-  'survey.outOfScale': '"{value}" di luar skala penilaian {min}–{max} untuk {criterion}.',
+  'survey.outOfScale':
+    '"{value}" di luar skala penilaian {min}–{max} untuk kriteria {criterion} (ditetapkan di {where}).',
   'survey.notNumber':
     '"{value}" bukan nilai untuk {criterion}: gunakan angka {min} sampai {max} atau kosongkan selnya.',
   'score.badWeights': '--weights {spec} tidak dapat dipakai:',

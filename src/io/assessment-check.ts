@@ -1,3 +1,4 @@
+import { spellingClashes } from '../core/activities.js';
 import type { Assessment } from '../core/assessment.js';
 import type { Problem } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
@@ -46,6 +47,19 @@ export async function checkAssessmentText(
     const scale = assessment.survey?.scale;
     if (scale && scale.min >= scale.max)
       found.push({ pointer: '/survey/scale', message: t('schema.badScale', { min: scale.min, max: scale.max }) });
+    assessment.criteria?.forEach((c, i) => {
+      if (c.scale && c.scale.min >= c.scale.max)
+        found.push({
+          pointer: `/criteria/${i}/scale`,
+          message: t('schema.badScale', { min: c.scale.min, max: c.scale.max }),
+        });
+    });
+    for (const clash of spellingClashes(assessment.opportunities ?? [])) {
+      found.push({
+        pointer: clash.pointer,
+        message: t('schema.ambiguousAlias', { spelling: clash.spelling, first: clash.first, at: clash.firstPointer }),
+      });
+    }
     valid = found.length === 0;
   }
   // A number too large to be one is reported as such, not again as the schema sees it (-Infinity "must be at least 0").

@@ -1,6 +1,6 @@
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { InternalError } from '../errors.js';
-import type { Translate } from '../i18n/index.js';
+import type { MessageKey, Translate } from '../i18n/index.js';
 import { readAssetText } from './assets.js';
 
 export const ASSESSMENT_SCHEMA_FILE = 'assessment.schema.json';
@@ -121,6 +121,18 @@ export function assessmentValidator(): Promise<ValidateFunction> {
   return schemaValidator(ASSESSMENT_SCHEMA_FILE);
 }
 
+/**
+ * Each `pattern` of the shipped schemas, in plain words with an example: a facilitator
+ * should read what is allowed, not a regular expression.
+ */
+const PATTERN_MESSAGES: Readonly<Record<string, MessageKey>> = {
+  '^[a-z][a-z0-9_]*$': 'schema.pattern.id',
+  '\\{activity\\}.*\\{criterion\\}|\\{criterion\\}.*\\{activity\\}': 'schema.pattern.widePattern',
+};
+
+/** Names of the two languages of a labels object, for "missing the Indonesian label (label.id)". */
+const LABEL_PARENTS = /\/(label|name)$/;
+
 export interface SchemaProblem {
   pointer: string;
   message: string;
@@ -139,9 +151,25 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], t: Translat
     let pointer = e.instancePath || '/';
     let message: string;
     switch (e.keyword) {
-      case 'required':
-        message = t('schema.required', { property: String(params['missingProperty']) });
+      case 'required': {
+        const property = String(params['missingProperty']);
+        const parent = LABEL_PARENTS.exec(e.instancePath)?.[1];
+        message =
+          parent !== undefined && (property === 'en' || property === 'id')
+            ? t(property === 'en' ? 'schema.requiredLabelEn' : 'schema.requiredLabelId', {
+                path: `${parent}.${property}`,
+              })
+            : t('schema.required', { property });
         break;
+      }
+      case 'minProperties': {
+        const parent = LABEL_PARENTS.exec(e.instancePath)?.[1];
+        message =
+          parent !== undefined
+            ? t('schema.emptyLabels', { en: `${parent}.en`, id: `${parent}.id` })
+            : t('schema.other', { message: e.message ?? e.keyword });
+        break;
+      }
       case 'additionalProperties':
         // The name is raw: escaped as a JSON pointer segment, so a "/" in it does not split it.
         pointer = `${e.instancePath}/${String(params['additionalProperty']).replace(/~/g, '~0').replace(/\//g, '~1')}`;
@@ -167,9 +195,12 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], t: Translat
       case 'minLength':
         message = t('schema.minLength');
         break;
-      case 'pattern':
-        message = t('schema.pattern', { pattern: String(params['pattern']) });
+      case 'pattern': {
+        const pattern = String(params['pattern']);
+        const plain = Object.hasOwn(PATTERN_MESSAGES, pattern) ? PATTERN_MESSAGES[pattern] : undefined;
+        message = plain ? t(plain) : t('schema.pattern', { pattern });
         break;
+      }
       case 'uniqueItems':
         message = t('schema.uniqueItems', { i: String(params['i']), j: String(params['j']) });
         break;

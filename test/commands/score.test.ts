@@ -249,7 +249,7 @@ describe('score() and tree score on bad input', () => {
     'out-of-scale.csv': [
       'activity,market_demand\nkeripik,6\n',
       { line: 2, column: 2 },
-      /"6" is outside the rating scale 1–5 for market_demand/,
+      /"6" is outside the rating scale 1–5 for criterion market_demand/,
     ],
     'word.csv': [
       'activity,market_demand\nkeripik,bagus\n',

@@ -75,7 +75,7 @@ describe('validate() and tree validate on bad files', () => {
         file: 'bad.csv',
         line: 2,
         column: 2,
-        message: expect.stringMatching(/^"7" is outside the rating scale 1–5 for market_demand\./),
+        message: expect.stringMatching(/^"7" is outside the rating scale 1–5 for criterion market_demand \(set in /),
       },
       {
         file: 'bad.csv',
@@ -87,7 +87,7 @@ describe('validate() and tree validate on bad files', () => {
     ]);
     const r = await cli(['--lang', 'en', 'validate', 'bad.csv']);
     expect(r.code).toBe(3);
-    expect(r.stdout).toContain('bad.csv:2:2: "7" is outside the rating scale 1–5 for market_demand.');
+    expect(r.stdout).toContain('bad.csv:2:2: "7" is outside the rating scale 1–5 for criterion market_demand (set in ');
     expect(r.stdout).toContain('bad.csv:3:2: "tinggi sekali" is not a rating for market_demand');
     expect(r.stdout).toContain('bad.csv:4:3: row has 2 fields but the header has 3');
   });

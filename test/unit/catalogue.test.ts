@@ -135,7 +135,7 @@ describe('user catalogue files', () => {
       file: 'acts.json',
       line: 4,
       column: 5,
-      message: 'missing required property "id"',
+      message: 'the Indonesian label (name.id) is missing: give it, or the English one alone',
     });
     expect(byPointer['/0/capital']).toMatchObject({
       line: 6,

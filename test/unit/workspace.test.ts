@@ -29,11 +29,12 @@ describe('assessment.json schema', () => {
     const byPointer = Object.fromEntries(problems.map((p) => [p.pointer, p]));
     expect(byPointer['/langauge']).toMatchObject({ line: 3, column: 3 });
     expect(byPointer['/langauge']?.message).toMatch(/unknown property "langauge"/);
-    expect(byPointer['/criteria/0/id']?.message).toMatch(/pattern/);
-    expect(byPointer['/criteria/0/label']?.message).toMatch(/"id"/);
+    expect(byPointer['/criteria/0/id']?.message).toMatch(/lower-case letters, digits and underscores/);
+    // An English label alone is enough (issue 8, point 7).
+    expect(byPointer['/criteria/0/label']).toBeUndefined();
     expect(byPointer['/criteria/0/weight']?.message).toMatch(/at least 0/);
     expect(byPointer['/targetGroups/inclusionTargets/women']).toMatchObject({ line: 5 });
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(4);
   });
 
   it('places a syntax error on its line and column', async () => {

@@ -1,5 +1,6 @@
 /** Arithmetic shared by scoring and the sensitivity analysis: weights, normalisation, ranks. */
 import type { Direction } from '../assessment.js';
+import type { Scale } from '../rating.js';
 import { MOMENT_STRIDE, momentsCount, momentsMean, momentsVariance } from '../stats.js';
 import { assertUnique, type RatingAccumulator } from './accumulator.js';
 import type { ScoreFlag, ScoreOptions } from './types.js';
@@ -11,9 +12,9 @@ export interface Prepared {
   readonly ids: readonly string[];
   readonly weights: Float64Array;
   readonly cost: readonly boolean[];
-  readonly min: number;
-  readonly max: number;
-  readonly range: number;
+  /** Per criterion: the lowest rating of its scale (its own, else the survey's) and max − min. */
+  readonly mins: Float64Array;
+  readonly ranges: Float64Array;
   readonly shortlist: number;
   readonly feasibility: number;
   readonly lowN: number;
@@ -34,11 +35,14 @@ export function prepare(acc: RatingAccumulator, options: ScoreOptions): Prepared
   if (!Number.isFinite(scale.min) || !Number.isFinite(scale.max) || !(scale.max > scale.min)) {
     throw new RangeError(`scale must have min < max, got ${scale.min}–${scale.max}`);
   }
-  const given = new Map<string, { weight: number; direction: Direction }>();
+  const given = new Map<string, { weight: number; direction: Direction; scale?: Scale | undefined }>();
   for (const c of options.criteria) {
     if (given.has(c.id)) throw new RangeError(`criterion ${c.id} given twice`);
     if (!Number.isFinite(c.weight) || c.weight < 0)
       throw new RangeError(`weight of ${c.id} must be a number ≥ 0, got ${c.weight}`);
+    const own = c.scale;
+    if (own && (!Number.isFinite(own.min) || !Number.isFinite(own.max) || !(own.max > own.min)))
+      throw new RangeError(`scale of ${c.id} must have min < max, got ${own.min}–${own.max}`);
     given.set(c.id, c);
   }
   const ids = acc.criteria.map((c) => c.id);
@@ -47,11 +51,16 @@ export function prepare(acc: RatingAccumulator, options: ScoreOptions): Prepared
   }
   const weights = new Float64Array(ids.length);
   const cost: boolean[] = [];
+  const mins = new Float64Array(ids.length);
+  const ranges = new Float64Array(ids.length);
   ids.forEach((id, c) => {
     const g = given.get(id);
     if (g === undefined) throw new RangeError(`no weight given for criterion ${id}`);
     weights[c] = g.weight;
     cost.push(g.direction === 'cost');
+    const own = g.scale ?? scale;
+    mins[c] = own.min;
+    ranges[c] = own.max - own.min;
   });
   normaliseWeights(weights);
   const shortlist = options.shortlist ?? 5;
@@ -73,9 +82,8 @@ export function prepare(acc: RatingAccumulator, options: ScoreOptions): Prepared
     ids,
     weights,
     cost,
-    min: scale.min,
-    max: scale.max,
-    range: scale.max - scale.min,
+    mins,
+    ranges,
     // A feasibility study only ever follows the shortlist.
     shortlist,
     feasibility: Math.min(feasibility, shortlist),
@@ -98,12 +106,16 @@ export function normaliseWeights(weights: Float64Array): void {
   for (let c = 0; c < weights.length; c++) weights[c] = (weights[c] as number) / max;
 }
 
-/** Normalised criterion means (0 worst … 1 best), NaN where a criterion has no rating. */
+/**
+ * Normalised criterion means (0 worst … 1 best) on each criterion's own scale, NaN where a
+ * criterion has no rating: `(mean − min) / (max − min)`, and for a cost `(max − mean) / (max − min)`.
+ */
 export function fillNorms(moments: Float64Array, p: Prepared, out: Float64Array, outOffset: number): void {
   for (let c = 0; c < p.nc; c++) {
     const mean = momentsMean(moments, c * MOMENT_STRIDE);
-    out[outOffset + c] =
-      mean === undefined ? Number.NaN : p.cost[c] ? (p.max - mean) / p.range : (mean - p.min) / p.range;
+    const range = p.ranges[c] as number;
+    const up = mean === undefined ? Number.NaN : (mean - (p.mins[c] as number)) / range;
+    out[outOffset + c] = p.cost[c] ? 1 - up : up;
   }
 }
 
@@ -126,8 +138,9 @@ export function weightedScore(norms: Float64Array, offset: number, weights: Floa
 }
 
 /**
- * Delta method: the score is linear in the criterion means, so
- * se² = (100 / (Σw · (max − min)))² · Σ w² · sd² / n over the rated weighted criteria.
+ * Delta method: the score is linear in the criterion means, each divided by its own
+ * scale's range, so se² = (100 / Σw)² · Σ w² · sd² / (n · (max − min)²) over the rated
+ * weighted criteria (one scale for all: (100 / (Σw · (max − min)))² · Σ w² · sd² / n).
  */
 export function summarise(
   moments: Float64Array,
@@ -152,10 +165,11 @@ export function summarise(
     }
     den += w;
     const v = momentsVariance(moments, off);
+    const range = p.ranges[c] as number;
     if (v === undefined) ciUnreliable = true;
-    else varSum += (w * w * v) / n;
+    else varSum += (w * w * v) / (n * range * range);
   }
-  const se = den > 0 ? (100 / (den * p.range)) * Math.sqrt(varSum) : Number.NaN;
+  const se = den > 0 ? (100 / den) * Math.sqrt(varSum) : Number.NaN;
   return { score, se, ciUnreliable, missingWeighted, rows };
 }
 

@@ -22,6 +22,8 @@ export interface ScoreReport {
     /** Cells and rows skipped with skipInvalid. */
     skipped: number;
     scale: [number, number];
+    /** Each criterion's scale [min, max], present when some criterion has its own (criteria[].scale). */
+    scales?: Record<string, [number, number]>;
     weights: Record<string, number>;
     directions: Record<string, 'benefit' | 'cost'>;
     shortlist: number;
@@ -59,4 +61,5 @@ export const SCORE_LIMITS = {
   spreadPercent: { min: 0, max: 90, default: 25 },
 } as const;
 
-export const CI_METHOD = 'delta method: score ± 1.96·se, se² = (100/(Σw·(max−min)))²·Σ w²·sd²/n, clipped to 0–100';
+export const CI_METHOD =
+  "delta method: score ± 1.96·se, se² = (100/Σw)²·Σ w²·sd²/(n·(max−min)²), max−min the range of each criterion's scale, clipped to 0–100";

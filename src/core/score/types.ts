@@ -63,8 +63,9 @@ export interface ScoreResult {
 }
 
 export interface ScoreOptions {
-  /** Weights and directions; matched to the accumulator's criteria by id. */
-  criteria: readonly Pick<Criterion, 'id' | 'weight' | 'direction'>[];
+  /** Weights, directions and each one's own scale (if any); matched to the accumulator's criteria by id. */
+  criteria: readonly Pick<Criterion, 'id' | 'weight' | 'direction' | 'scale'>[];
+  /** The scale of every criterion that has none of its own. */
   scale: Scale;
   /** Ranks that make the shortlist (default 5). TREE asks for 2–5; the CLI enforces that. */
   shortlist?: number;

@@ -222,11 +222,18 @@ export async function readSurvey(
   config: Config,
   options: SurveyReadOptions = {},
 ): Promise<SurveyReadResult> {
-  const { scale } = config;
   const missing = new Set(config.missing);
-  const words = isWordScale(scale);
   const criteria = config.criteria;
   const nc = criteria.length;
+  // Each criterion is checked against its own scale, else the survey's; messages say where it is set.
+  const scales = criteria.map((c, i) => {
+    const own = c.scale;
+    const range = own ?? config.scale;
+    const where = own
+      ? ctx.t('scale.from.criterion', { i })
+      : ctx.t(`scale.from.${config.scaleFrom ?? 'default'}` as 'scale.from.flag');
+    return { min: range.min, max: range.max, words: isWordScale(range), where };
+  });
   const sink = options.onRating;
   const skipInvalid = options.skipInvalid === true;
   let layout: Layout | undefined;
@@ -249,7 +256,8 @@ export async function readSurvey(
       values[c] = Number.NaN;
       if (index < 0) continue;
       const raw = fields[index] as string;
-      const v = ratingValue(raw, missing, words);
+      const scale = scales[c] as (typeof scales)[number];
+      const v = ratingValue(raw, missing, scale.words);
       if (v === MISSING) continue;
       if (v >= scale.min && v <= scale.max) {
         values[c] = v;
@@ -261,7 +269,13 @@ export async function readSurvey(
           file: shown,
           line,
           column: index + 1,
-          message: ctx.t(key, { value: raw.trim(), criterion: criteria[c]?.id ?? '', min: scale.min, max: scale.max }),
+          message: ctx.t(key, {
+            value: raw.trim(),
+            criterion: criteria[c]?.id ?? '',
+            min: scale.min,
+            max: scale.max,
+            where: scale.where,
+          }),
         });
       }
     }
