@@ -1,3 +1,4 @@
+import type { CriterionFlag } from '../config.js';
 import { UsageError } from '../errors.js';
 import type { Encoding } from '../io/csv/decode.js';
 import { ENCODING_ALIASES } from '../io/csv/decode.js';
@@ -67,4 +68,37 @@ export function listFlag(values: readonly string[] | undefined): string[] {
         .filter((b) => b !== ''),
     ),
   ];
+}
+
+/** Criterion ids as assessment.json allows them: they are also column names and JSON keys. */
+const CRITERION_ID = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * --criteria: `rating,food_rating,price:cost`, the criteria of a survey without a
+ * workspace (or instead of its criteria). Each is a benefit unless marked `:cost`.
+ */
+export function criteriaFlag(rt: Runtime, value: string | undefined): CriterionFlag[] | undefined {
+  if (value === undefined) return undefined;
+  const out: CriterionFlag[] = [];
+  for (const raw of value.split(',')) {
+    const part = raw.trim();
+    if (part === '') continue;
+    const [id = '', direction = 'benefit', ...rest] = part.split(':').map((x) => x.trim());
+    if (!CRITERION_ID.test(id) || rest.length > 0 || (direction !== 'benefit' && direction !== 'cost'))
+      throw new UsageError(rt.t('flag.badCriteria', { part }));
+    if (out.some((c) => c.id === id)) throw new UsageError(rt.t('flag.duplicateCriterion', { id }));
+    out.push({ id, direction });
+  }
+  if (out.length === 0) throw new UsageError(rt.t('flag.badCriteria', { part: value }));
+  return out;
+}
+
+/** --scale MIN..MAX (`0..2`, `1..5`, `-1..1`, decimals with a point): MIN below MAX. */
+export function scaleFlag(rt: Runtime, value: string | undefined): { min: number; max: number } | undefined {
+  if (value === undefined) return undefined;
+  const m = /^\s*([+-]?\d+(?:\.\d+)?)\s*(?:\.\.|–|—)\s*([+-]?\d+(?:\.\d+)?)\s*$/.exec(value);
+  const min = Number(m?.[1]);
+  const max = Number(m?.[2]);
+  if (!m || !(min < max)) throw new UsageError(rt.t('flag.badScale', { value }));
+  return { min, max };
 }

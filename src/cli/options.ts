@@ -254,6 +254,30 @@ export const SCORE_OPTIONS = [
       id: 'izinkan kegiatan dengan penilaian lebih sedikit dari --min-n masuk daftar pendek dan tanda studi kelayakan',
     },
   },
+  {
+    key: 'criteria',
+    flags: '--criteria <ids>',
+    help: {
+      en: 'the criteria, instead of the workspace\'s: "rating,food_rating,price:cost" (a benefit unless marked :cost)',
+      id: 'kriteria, menggantikan kriteria ruang kerja: "rating,food_rating,price:cost" (manfaat kecuali ditandai :cost)',
+    },
+  },
+  {
+    key: 'scale',
+    flags: '--scale <min..max>',
+    help: {
+      en: 'the rating scale, instead of survey.scale: "0..2", "1..5" (a criterion\'s own scale still applies to it)',
+      id: 'skala penilaian, menggantikan survey.scale: "0..2", "1..5" (skala milik kriteria tetap berlaku untuknya)',
+    },
+  },
+  {
+    key: 'labels',
+    flags: '--labels <file>',
+    help: {
+      en: 'answer words and their numbers, as survey.scale.labels: a .json object or a .csv of word,number',
+      id: 'kata jawaban dan angkanya, seperti survey.scale.labels: objek .json atau .csv berisi kata,angka',
+    },
+  },
   ...CSV_OPTIONS,
   ...outputOptions(['table', 'md', 'csv', 'json']),
 ] as const satisfies readonly OptionDef[];

@@ -2,12 +2,13 @@ import { type ScoreRequest, score, surveyInputs } from '../commands/score.js';
 import { SCORE_LIMITS } from '../core/score/report.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { expandInputs } from '../io/files.js';
+import { readLabels } from '../io/labels.js';
 import { isWeightsFile, readWeights } from '../io/weights.js';
 import { EXCEL_DIALECTS, type ExcelDialect } from '../render/csv.js';
 import { chooseFormat } from '../render/output.js';
 import { renderScore } from '../render/score.js';
 import type { Runtime } from '../runtime.js';
-import { delimiterFlag, encodingFlag, integerFlag, listFlag, parseMap } from './flags.js';
+import { criteriaFlag, delimiterFlag, encodingFlag, integerFlag, listFlag, parseMap, scaleFlag } from './flags.js';
 import type { ScoreFlags } from './options.js';
 import { outputFor, printWarnings, writeResult } from './output.js';
 
@@ -61,6 +62,8 @@ export async function scoreRequest(rt: Runtime, given: readonly string[], flags:
   const { runs, files } = sensitivityOf(rt, flags.sensitivity, given);
   const delimiter = delimiterFlag(rt, flags.delimiter);
   const encoding = encodingFlag(rt, flags.encoding);
+  const criteria = criteriaFlag(rt, flags.criteria);
+  const scale = scaleFlag(rt, flags.scale);
   return {
     cwd: rt.cwd,
     env: rt.env,
@@ -75,6 +78,9 @@ export async function scoreRequest(rt: Runtime, given: readonly string[], flags:
           weightsFrom: { spec: flags.weights, file: await isWeightsFile(rt, flags.weights) },
         }),
     ...(flags.map === undefined ? {} : { map: parseMap(rt, flags.map) }),
+    ...(criteria ? { criteria } : {}),
+    ...(scale ? { scale } : {}),
+    ...(flags.labels === undefined ? {} : { labels: await readLabels(rt, flags.labels) }),
     by: listFlag(flags.by),
     shortlist: integerFlag(rt, '--shortlist', flags.shortlist, SCORE_LIMITS.shortlist),
     feasibility: integerFlag(rt, '--feasibility', flags.feasibility, SCORE_LIMITS.feasibility),

@@ -1,4 +1,4 @@
-import { type Config, columnsFromMap } from '../config.js';
+import { type Config, type CriterionFlag, columnsFromMap } from '../config.js';
 import type { ContextOptions } from '../context.js';
 import { activityName, activityResolver } from '../core/activities.js';
 import type { Opportunity } from '../core/assessment.js';
@@ -38,8 +38,14 @@ export interface ScoreRequest extends ContextOptions {
    * exit 3). Default: "these weights", and a usage error.
    */
   weightsFrom?: { spec: string; file?: boolean };
-  /** Field → column: `activity`, `respondent`, criterion ids, or segment names. */
+  /** Field → column: `activity`, `respondent`, criterion ids, or segment names (asked for in `by`, or mapped in the workspace). */
   map?: Readonly<Record<string, string>>;
+  /** The criteria, replacing the workspace's (`--criteria rating,price:cost`): labels are the ids, weights 1. */
+  criteria?: readonly CriterionFlag[];
+  /** The rating scale, replacing `survey.scale` (`--scale 0..2`); a criterion's own scale still applies to it. */
+  scale?: { min: number; max: number };
+  /** Answer word → number, over `survey.scale.labels` (`--labels FILE`); in the config as `scale.labels`. */
+  labels?: Readonly<Record<string, number>>;
   /** Segment fields to score apart: gender, age, disability, village, or any mapped one. */
   by?: readonly string[];
   /** Size of the TREE shortlist, 2–5 (default 5). */
@@ -105,6 +111,31 @@ function checkedWeights(
   return checked.weights;
 }
 
+/**
+ * Every --map field must be one the survey can use: activity, respondent, a criterion id,
+ * or a segment (asked for with `by`, or mapped in the workspace). Anything else is a typo
+ * that would otherwise be dropped without a word: a usage error listing the known fields.
+ */
+function checkMapFields(
+  ws: Workspace,
+  map: Readonly<Record<string, string>>,
+  ids: readonly string[],
+  by: readonly string[],
+  config: Config,
+): void {
+  const known = [
+    'activity',
+    'respondent',
+    ...ids,
+    ...new Set([...by, ...Object.keys(config.survey.columns?.segments ?? {})]),
+  ];
+  const set = new Set(known);
+  for (const field of Object.keys(map)) {
+    if (!set.has(field))
+      throw new UsageError(ws.ctx.t('score.unknownMapField', { field, known: [...new Set(known)].join(', ') }));
+  }
+}
+
 /** The survey files: those given (globs expanded), else the workspace's survey.files. */
 async function surveyFiles(ws: Workspace, given: readonly string[] | undefined): Promise<string[]> {
   if (given !== undefined && given.length > 0) return expandInputs(ws.ctx, given);
@@ -156,13 +187,21 @@ function startTally(
  */
 export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
   const probe = await openWorkspace(request);
-  // Weights and the mapping are checked against the workspace's criteria, then layered over it.
-  const ids = probe.config.criteria.map((c) => c.id);
+  // Weights and the mapping are checked against the criteria (the request's, else the workspace's), then layered over it.
+  const base = request.criteria ? probe.configWith({ criteria: request.criteria }) : probe.config;
+  const ids = base.criteria.map((c) => c.id);
   const weights = checkedWeights(probe, request, ids);
+  if (request.map !== undefined) checkMapFields(probe, request.map, ids, request.by ?? [], base);
   const columns = request.map === undefined ? undefined : columnsFromMap(request.map, ids);
   const ws = probe;
   const { ctx } = ws;
-  const config = ws.configWith({ ...(weights ? { weights } : {}), ...(columns ? { columns } : {}) });
+  const config = ws.configWith({
+    ...(request.criteria ? { criteria: request.criteria } : {}),
+    ...(request.scale ? { scale: request.scale } : {}),
+    ...(request.labels ? { labels: { ...request.labels } } : {}),
+    ...(weights ? { weights } : {}),
+    ...(columns ? { columns } : {}),
+  });
   const shortlist = checkRange(ws, 'shortlist', request.shortlist, SCORE_LIMITS.shortlist);
   const feasibility = checkRange(ws, 'feasibility', request.feasibility, SCORE_LIMITS.feasibility);
   const minN = checkRange(ws, 'minN', request.minN, SCORE_LIMITS.minN);
@@ -234,6 +273,13 @@ export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
       ratings: read.ratings,
       skipped: read.skipped,
       scale: [config.scale.min, config.scale.max],
+      ...(config.criteria.some((c) => c.scale)
+        ? {
+            scales: Object.fromEntries(
+              config.criteria.map((c) => [c.id, [c.scale?.min ?? config.scale.min, c.scale?.max ?? config.scale.max]]),
+            ),
+          }
+        : {}),
       weights: Object.fromEntries(config.criteria.map((c) => [c.id, c.weight])),
       directions: Object.fromEntries(config.criteria.map((c) => [c.id, c.direction])),
       shortlist,
