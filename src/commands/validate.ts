@@ -6,9 +6,16 @@ import { DataError, type Problem } from '../errors.js';
 import { type Encoding, encodingLabel, encodingName } from '../io/csv/decode.js';
 import { checkCsvSettings } from '../io/csv/options.js';
 import { type CsvReadOptions, type CsvScan, scanCsv, shownName } from '../io/csv/scan.js';
-import { expandInputs, readOnce, STDIO } from '../io/files.js';
+import { expandInputs, readOnce, resolvePath, STDIO } from '../io/files.js';
 import { isPartnerHeader, readPartners } from '../io/partners.js';
-import { isRatingHeader, readSurvey } from '../io/survey/read.js';
+import {
+  activityColumn,
+  isRatingHeader,
+  RatingLikeColumns,
+  readSurvey,
+  type SurveyReadResult,
+  unusedColumns,
+} from '../io/survey/read.js';
 import {
   checkAssessment,
   defaultWorkspace,
@@ -53,12 +60,91 @@ function csvReport(scan: CsvScan, kind: FileReport['kind'], summary: string): Fi
   };
 }
 
-/** A CSV's kind: a rating survey or partner directory by its header, else any other CSV export. */
-async function checkCsv(ctx: Context, file: string, config: Config, read: CsvReadOptions): Promise<FileReport> {
+/**
+ * A rating survey's report: the file as csvReport says, and the layout `score` reads it
+ * with (format, delimiter, columns, counts), with the answer words that have no number.
+ */
+function surveyReport(ctx: Context, scan: SurveyReadResult, config: Config): FileReport {
+  const report = csvReport(
+    scan,
+    'ratings',
+    ctx.t('validate.kind.survey', { rows: scan.rows, columns: scan.header.length }),
+  );
+  if (scan.layout !== undefined) {
+    report.survey = {
+      ...scan.layout,
+      encoding: scan.encoding === '' ? '' : encodingName(scan.encoding),
+      delimiter: scan.delimiter,
+      rows: scan.rows,
+      ratings: scan.ratings,
+      activities: scan.activities,
+      ...(scan.unknownAnswers.length > 0 ? { unknownAnswers: scan.unknownAnswers.map((u) => u.answer) } : {}),
+    };
+  }
+  if (scan.unknownAnswers.length > 0) {
+    const { min, max } = config.scale;
+    const answers = scan.unknownAnswers.map((u) => `"${u.answer}" (${u.cells})`).join(', ');
+    report.warnings = [
+      ...report.warnings,
+      {
+        file: scan.file,
+        message: ctx.t('survey.unknownAnswers', { answers, min, max, example: scan.unknownAnswers[0]?.answer ?? '' }),
+      },
+    ];
+  }
+  return report;
+}
+
+/**
+ * True when a long-format file with an activity column but no criterion column is still a
+ * survey (whose criteria are missing, as score will say): another column holds ratings.
+ * Otherwise it is a lookup table, any other CSV.
+ */
+async function hasRatingColumns(
+  ctx: Context,
+  file: string,
+  config: Config,
+  read: CsvReadOptions,
+  activity: number,
+): Promise<boolean> {
+  let judge: RatingLikeColumns | undefined;
+  const empty = { respondent: -1, activity, segments: [], criteria: [], wide: [] };
+  await scanCsv(
+    ctx,
+    file,
+    {
+      onHeader(header) {
+        judge = new RatingLikeColumns(unusedColumns(header, config, empty), config);
+        return true;
+      },
+      onRow(fields) {
+        judge?.sample(fields);
+      },
+    },
+    read,
+  );
+  return (judge?.found().length ?? 0) > 0;
+}
+
+/**
+ * A CSV's kind, decided as `score` would read it: a file listed in survey.files, or whose
+ * header has the workspace's criterion columns (or wide columns), is a rating survey, read
+ * with the workspace's format, scale and mapping; else a partner directory by its header;
+ * else any other CSV export (a lookup table is "OK (CSV)", not a failed survey).
+ */
+async function checkCsv(
+  ctx: Context,
+  file: string,
+  config: Config,
+  read: CsvReadOptions,
+  listed: ReadonlySet<string>,
+): Promise<FileReport> {
   if (await readOnce(ctx, file)) {
     // Standard input (or a pipe) can be read only once, so it is taken as a rating survey, the common case.
-    const scan = await readSurvey(ctx, file, config, read);
-    return csvReport(scan, 'ratings', ctx.t('validate.kind.survey', { rows: scan.rows, columns: scan.header.length }));
+    return surveyReport(ctx, await readSurvey(ctx, file, config, read), config);
+  }
+  if (listed.has(path.resolve(resolvePath(ctx, file)))) {
+    return surveyReport(ctx, await readSurvey(ctx, file, config, read), config);
   }
   let header: string[] = [];
   const stopAtHeader = (h: string[]): boolean => {
@@ -67,9 +153,12 @@ async function checkCsv(ctx: Context, file: string, config: Config, read: CsvRea
   };
   const peek = await scanCsv(ctx, file, { onHeader: stopAtHeader }, read);
   if (peek.problems.length > 0) return csvReport(peek, 'csv', '');
-  if (isRatingHeader(header, config)) {
-    const scan = await readSurvey(ctx, file, config, read);
-    return csvReport(scan, 'ratings', ctx.t('validate.kind.survey', { rows: scan.rows, columns: scan.header.length }));
+  const activity = config.survey.format === 'wide' ? -1 : activityColumn(header, config);
+  if (
+    isRatingHeader(header, config) ||
+    (activity >= 0 && (await hasRatingColumns(ctx, file, config, read, activity)))
+  ) {
+    return surveyReport(ctx, await readSurvey(ctx, file, config, read), config);
   }
   if (isPartnerHeader(ctx, header)) {
     const scan = await readPartners(ctx, file);
@@ -154,6 +243,8 @@ export async function validate(request: ValidateRequest): Promise<ValidationRepo
   const files = await expandInputs(base, request.files);
   let ctx = base;
   let config: Config | undefined;
+  // The survey files of the workspace, as absolute paths: these are surveys whatever their header.
+  const listed = new Set<string>();
   // A workspace named with -w must be there (exit 4, as in score), even when no survey needs it.
   if (request.workspace !== undefined && !files.some(isCsvName)) await namedWorkspaceFile(base, request.workspace);
   if (files.some(isCsvName)) {
@@ -161,6 +252,8 @@ export async function validate(request: ValidateRequest): Promise<ValidationRepo
     const ids = ws.config.criteria.map((c) => c.id);
     config = request.map ? ws.configWith({ columns: columnsFromMap(request.map, ids) }) : ws.config;
     ctx = ws.ctx;
+    if (ws.file !== undefined)
+      for (const f of ws.assessment?.survey?.files ?? []) listed.add(path.resolve(resolvePath(ctx, ws.resolve(f))));
   }
   const read: CsvReadOptions = {
     ...(request.delimiter ? { delimiter: request.delimiter } : {}),
@@ -168,7 +261,9 @@ export async function validate(request: ValidateRequest): Promise<ValidationRepo
   };
   const reports: FileReport[] = [];
   for (const file of files) {
-    reports.push(isCsvName(file) ? await checkCsv(ctx, file, config as Config, read) : await checkJson(ctx, file));
+    reports.push(
+      isCsvName(file) ? await checkCsv(ctx, file, config as Config, read, listed) : await checkJson(ctx, file),
+    );
   }
   return { valid: reports.every((r) => r.valid), files: reports, warnings };
 }

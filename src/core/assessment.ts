@@ -74,8 +74,10 @@ export interface CommunityProfile {
 export interface SurveyMapping {
   files?: string[];
   format?: 'long' | 'wide';
-  wide?: { pattern?: string };
-  scale?: { min: number; max: number };
+  /** `criterion`: the criterion a pattern with `{activity}` only rates (default: the only one). */
+  wide?: { pattern?: string; criterion?: string };
+  /** `labels`: answer text → rating, for forms whose answers are words ("Very needed": 4). */
+  scale?: { min: number; max: number; labels?: Record<string, number> };
   missing?: string[];
   columns?: {
     activity?: string;

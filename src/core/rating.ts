@@ -14,14 +14,43 @@ const SCALE_LABELS_EN = ['very low', 'low', 'medium', 'high', 'very high'] as co
 const LEADING_NUMBER = /^([+-]?\d+(?:[.,]\d+)?)(?:\s*(?:[-–—.:)=]|\s)\s*\D.*)?$/s;
 
 /**
+ * An answer as it is compared with the words of a scale: trimmed, every run of white
+ * space (no-break spaces and line breaks too) one space, lower case. "Very  needed\u00a0"
+ * and "very needed" are one answer.
+ */
+export function normaliseAnswer(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * The answer words of `survey.scale.labels` as a lookup: normalised text → number. Two
+ * spellings of one level ("Very needed", "Highly needed") are simply two keys.
+ */
+export function answerLabels(labels: Readonly<Record<string, number>> | undefined): Map<string, number> {
+  const map = new Map<string, number>();
+  if (labels === undefined) return map;
+  for (const key of Object.keys(labels)) {
+    const value = labels[key];
+    if (typeof value === 'number') map.set(normaliseAnswer(key), value);
+  }
+  return map;
+}
+
+/**
  * Reads one rating cell as a number: the rating, MISSING for a missing-value marker, or
  * NaN when the cell is not a rating. The scale is not checked here. Missing markers are
  * compared trimmed and lower-cased; decimal commas are decimals; a choice label such as
- * `4 - Tinggi` (Kobo's "Labels" export) gives its leading number; with `words`, the words
- * of the default 1–5 scale are read too. Runs once per cell of a million-row file, hence
- * the shortcut for the common one-digit cell.
+ * `4 - Tinggi` (Kobo's "Labels" export) gives its leading number; the workspace's answer
+ * words (`labels`, see answerLabels) are looked up only when the cell is not a number; with
+ * `words`, the words of the default 1–5 scale are read too. Runs once per cell of a
+ * million-row file, hence the shortcut for the common one-digit cell.
  */
-export function ratingValue(raw: string, missing: ReadonlySet<string>, words: boolean): number {
+export function ratingValue(
+  raw: string,
+  missing: ReadonlySet<string>,
+  words: boolean,
+  labels?: ReadonlyMap<string, number>,
+): number {
   if (raw.length === 1) {
     const digit = raw.charCodeAt(0) - 48;
     if (digit >= 0 && digit <= 9) return digit;
@@ -31,12 +60,17 @@ export function ratingValue(raw: string, missing: ReadonlySet<string>, words: bo
   if (missing.has(lower)) return MISSING;
   const match = LEADING_NUMBER.exec(text);
   if (match) return Number((match[1] as string).replace(',', '.'));
-  if (words) {
-    const word = lower.replace(/\s+/g, ' ');
-    const i = (SCALE_LABELS_ID as readonly string[]).indexOf(word);
-    if (i >= 0) return i + 1;
-    const j = (SCALE_LABELS_EN as readonly string[]).indexOf(word);
-    if (j >= 0) return j + 1;
+  if ((labels !== undefined && labels.size > 0) || words) {
+    const word = normaliseAnswer(text);
+    if (missing.has(word)) return MISSING;
+    const own = labels?.get(word);
+    if (own !== undefined) return own;
+    if (words) {
+      const i = (SCALE_LABELS_ID as readonly string[]).indexOf(word);
+      if (i >= 0) return i + 1;
+      const j = (SCALE_LABELS_EN as readonly string[]).indexOf(word);
+      if (j >= 0) return j + 1;
+    }
   }
   return Number.NaN;
 }

@@ -15,6 +15,33 @@ export interface FileReport {
   omitted: number;
   /** Worth knowing, but the file is still valid (a mapped segment column is absent, ...). */
   warnings: Problem[];
+  /** A rating survey: how `tree score` reads it (absent when its columns could not be laid out). */
+  survey?: SurveyLayoutReport;
+}
+
+/** What validate detected in a rating survey, exactly as score reads it. */
+export interface SurveyLayoutReport {
+  format: 'long' | 'wide';
+  /** `utf-8`, `windows-1252`, `utf-16le` or `utf-16be`. */
+  encoding: string;
+  delimiter: string;
+  /** The activity column (long format); null in the wide format, whose columns name activities. */
+  activity: string | null;
+  respondent: string | null;
+  /** Criterion id → its column (long), or the first column rating it (wide); null when not found. */
+  criteria: Record<string, string | null>;
+  /** Segment name → its column (the common ones found, and every mapped one). */
+  segments: Record<string, string | null>;
+  /** Wide format: how many columns hold ratings (0 in the long format). */
+  columns: number;
+  /** Wide format: the column-name pattern used. */
+  pattern?: string;
+  rows: number;
+  ratings: number;
+  /** Distinct activities: values of the activity column, or activities named by wide columns. */
+  activities: number;
+  /** Answer words in rating cells with no number on the scale (for survey.scale.labels). */
+  unknownAnswers?: string[];
 }
 
 export interface ValidationReport {

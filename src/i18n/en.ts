@@ -171,6 +171,32 @@ export const en = {
     'the file has {rows} data row(s) but no rating is left: {skipped} invalid cell(s) or row(s) were skipped (--skip-invalid) and the other rating cells are empty or missing. Run without --skip-invalid to see what is wrong.',
   'survey.noActivity':
     'no activity column found (looked for {candidates}): map it with --map activity=COLUMN, or in assessment.json under survey.columns.activity.',
+  'survey.wideWhichCriterion':
+    'the wide pattern "{pattern}" has no criterion part, so each column rates one criterion, but the workspace has {count} ({ids}): name the one these answers rate in assessment.json under survey.wide.criterion.',
+  'survey.wideUnknownCriterion':
+    'survey.wide.criterion is "{criterion}", which is not a criterion of this workspace: use one of {ids}.',
+  'survey.unknownAnswer':
+    '"{value}" is not an answer on the scale for {criterion}: use a number from {min} to {max}, one of the answers in survey.scale.labels ({known}), or add it there with its number.',
+  'survey.unknownAnswers':
+    'answers with no number on the scale {min}–{max}: {answers}. Give each its number in assessment.json under survey.scale.labels, for example "{example}": {max}.',
+  'survey.unmatchedWide':
+    'column "{column}" holds ratings ({rated} of {cells} answers in the rows checked) but matches no activity of the pattern "{pattern}", so it is not scored: rename the column, or change survey.wide.pattern in assessment.json.',
+  'survey.unmatchedLong':
+    'column "{column}" holds ratings ({rated} of {cells} answers in the rows checked) but is not a criterion of this workspace, so it is not scored: map it under survey.columns.criteria, or add its criterion to assessment.json.',
+  'schema.labelOutOfScale':
+    'the answer "{label}" is given the number {value}, outside the rating scale {min}–{max}: give it a number on the scale.',
+  'schema.unknownWideCriterion':
+    'survey.wide.criterion "{criterion}" is not one of the criteria ({ids}): use one of their ids.',
+  'validate.layout.read': 'read as: {format} format, delimiter {delimiter}, {encoding}',
+  'validate.layout.long': 'long',
+  'validate.layout.wide': 'wide',
+  'validate.layout.activity': 'activity column: {column}',
+  'validate.layout.respondent': 'respondent column: {column}',
+  'validate.layout.criterion': 'criterion {criterion}: {column}',
+  'validate.layout.segment': 'segment {segment}: {column}',
+  'validate.layout.notFound': 'not found',
+  'validate.layout.wideColumns': 'rating columns: {columns} (pattern "{pattern}")',
+  'validate.layout.counts': '{rows} rows, {ratings} ratings, {activities} distinct activities',
   'survey.ambiguous':
     '{what} matches more than one column: {columns}. Map it explicitly in assessment.json under survey.columns.',
   'survey.noCriteria':

@@ -167,6 +167,32 @@ export const id: Record<MessageKey, string> = {
     'berkas berisi {rows} baris data tetapi tidak ada nilai yang tersisa: {skipped} sel atau baris yang tidak sah dilewati (--skip-invalid) dan sel nilai lainnya kosong atau hilang. Jalankan tanpa --skip-invalid untuk melihat masalahnya.',
   'survey.noActivity':
     'kolom kegiatan usaha tidak ditemukan (dicari: {candidates}): petakan dengan --map activity=KOLOM, atau di assessment.json pada survey.columns.activity.',
+  'survey.wideWhichCriterion':
+    'pola format lebar "{pattern}" tidak memiliki bagian kriteria, jadi setiap kolom menilai satu kriteria, tetapi ruang kerja memiliki {count} kriteria ({ids}): sebutkan kriteria yang dinilai jawaban ini di assessment.json pada survey.wide.criterion.',
+  'survey.wideUnknownCriterion':
+    'survey.wide.criterion berisi "{criterion}", yang bukan kriteria ruang kerja ini: gunakan salah satu dari {ids}.',
+  'survey.unknownAnswer':
+    '"{value}" bukan jawaban pada skala untuk {criterion}: gunakan angka {min} sampai {max}, salah satu jawaban di survey.scale.labels ({known}), atau tambahkan jawaban itu di sana beserta angkanya.',
+  'survey.unknownAnswers':
+    'jawaban yang belum memiliki angka pada skala {min}–{max}: {answers}. Beri setiap jawaban angkanya di assessment.json pada survey.scale.labels, misalnya "{example}": {max}.',
+  'survey.unmatchedWide':
+    'kolom "{column}" berisi nilai ({rated} dari {cells} jawaban pada baris yang diperiksa) tetapi tidak cocok dengan kegiatan mana pun menurut pola "{pattern}", jadi tidak dinilai: ganti nama kolomnya, atau ubah survey.wide.pattern di assessment.json.',
+  'survey.unmatchedLong':
+    'kolom "{column}" berisi nilai ({rated} dari {cells} jawaban pada baris yang diperiksa) tetapi bukan kriteria ruang kerja ini, jadi tidak dinilai: petakan di survey.columns.criteria, atau tambahkan kriterianya ke assessment.json.',
+  'schema.labelOutOfScale':
+    'jawaban "{label}" diberi angka {value}, di luar skala penilaian {min}–{max}: beri angka yang ada pada skala.',
+  'schema.unknownWideCriterion':
+    'survey.wide.criterion "{criterion}" bukan salah satu kriteria ({ids}): gunakan salah satu id kriteria itu.',
+  'validate.layout.read': 'dibaca sebagai: format {format}, pemisah {delimiter}, {encoding}',
+  'validate.layout.long': 'panjang',
+  'validate.layout.wide': 'lebar',
+  'validate.layout.activity': 'kolom kegiatan usaha: {column}',
+  'validate.layout.respondent': 'kolom responden: {column}',
+  'validate.layout.criterion': 'kriteria {criterion}: {column}',
+  'validate.layout.segment': 'segmen {segment}: {column}',
+  'validate.layout.notFound': 'tidak ditemukan',
+  'validate.layout.wideColumns': 'kolom nilai: {columns} (pola "{pattern}")',
+  'validate.layout.counts': '{rows} baris, {ratings} nilai, {activities} kegiatan usaha berbeda',
   'survey.ambiguous':
     '{what} cocok dengan lebih dari satu kolom: {columns}. Petakan secara eksplisit di assessment.json pada survey.columns.',
   'survey.noCriteria':

@@ -1,5 +1,6 @@
 import { spellingClashes } from '../core/activities.js';
 import type { Assessment } from '../core/assessment.js';
+import { DEFAULT_CRITERIA, DEFAULT_SCALE } from '../core/criteria.js';
 import type { Problem } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
 import { jsonIssueProblem, parseJsonWithPositions } from './json-locate.js';
@@ -8,6 +9,32 @@ import { assessmentValidator, describeSchemaErrors } from './schema.js';
 /** Problems in the order of the file: by line, then column. */
 function byPlace(a: Problem, b: Problem): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+/**
+ * Answer words whose number is off the scale, and a survey.wide.criterion that names no
+ * criterion (the defaults when the workspace lists none).
+ */
+function surveyWordProblems(assessment: Assessment, t: Translate): { pointer: string; message: string }[] {
+  const out: { pointer: string; message: string }[] = [];
+  const scale = assessment.survey?.scale;
+  const { min, max } = scale ?? DEFAULT_SCALE;
+  const labels = scale?.labels ?? {};
+  for (const label of Object.keys(labels)) {
+    const value = labels[label] as number;
+    if (value < min || value > max) {
+      const pointer = `/survey/scale/labels/${label.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      out.push({ pointer, message: t('schema.labelOutOfScale', { label, value, min, max }) });
+    }
+  }
+  const named = assessment.survey?.wide?.criterion;
+  const ids = (assessment.criteria ?? DEFAULT_CRITERIA).map((c) => c.id);
+  if (named !== undefined && !ids.includes(named))
+    out.push({
+      pointer: '/survey/wide/criterion',
+      message: t('schema.unknownWideCriterion', { criterion: named, ids: ids.join(', ') }),
+    });
+  return out;
 }
 
 /**
@@ -60,6 +87,7 @@ export async function checkAssessmentText(
         message: t('schema.ambiguousAlias', { spelling: clash.spelling, first: clash.first, at: clash.firstPointer }),
       });
     }
+    found.push(...surveyWordProblems(assessment, t));
     valid = found.length === 0;
   }
   // A number too large to be one is reported as such, not again as the schema sees it (-Infinity "must be at least 0").

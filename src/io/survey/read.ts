@@ -1,18 +1,29 @@
 import type { Config } from '../../config.js';
 import type { Context } from '../../context.js';
 import type { Criterion } from '../../core/assessment.js';
-import { isWordScale, MISSING, ratingValue } from '../../core/rating.js';
+import { answerLabels, isWordScale, MISSING, normaliseAnswer, ratingValue } from '../../core/rating.js';
 import { MAX_DISTINCT_ACTIVITIES } from '../../core/score/report.js';
 import type { Problem } from '../../errors.js';
 import { type CsvReadOptions, type CsvScan, scanCsv } from '../csv/scan.js';
 import {
+  FIELD_ALIASES,
   type FieldMatch,
   type FieldSpec,
   isMetadata,
   matchField,
+  normaliseName,
   selectMultipleOptions,
   surveySpecs,
 } from './columns.js';
+import {
+  commonGroupPath,
+  dropGroupNames,
+  foldName,
+  groupsInFront,
+  matchActivity,
+  parsePattern,
+  prepareHeader,
+} from './pattern.js';
 
 /**
  * Receives each rating: one activity rated by one respondent. The arrays are reused
@@ -43,7 +54,54 @@ export interface SurveyReadResult extends CsvScan {
   ratings: number;
   /** Cells (and rows without an activity) skipped with --skip-invalid. */
   skipped: number;
+  /** Where each field was found; undefined when the header did not make a survey. */
+  layout?: SurveyLayoutInfo;
+  /** Distinct activities read in this file (long format) or named by its header (wide). */
+  activities: number;
+  /**
+   * Distinct answers in rating cells that are words with no number (normalised, at most
+   * MAX_UNKNOWN_ANSWERS, each with how many cells held it), for the scale.labels map.
+   */
+  unknownAnswers: { answer: string; cells: number }[];
 }
+
+/** The layout as shown to users: column names, not indexes. */
+export interface SurveyLayoutInfo {
+  format: 'long' | 'wide';
+  /** The activity column (long format); null in the wide format, where columns name activities. */
+  activity: string | null;
+  respondent: string | null;
+  /** Criterion id → its column (long), or the first column that rates it (wide); null when not found. */
+  criteria: Record<string, string | null>;
+  /** Segment name → its column. */
+  segments: Record<string, string | null>;
+  /** Wide format: how many columns hold ratings (0 in the long format). */
+  columns: number;
+  /** Wide format: the column-name pattern used. */
+  pattern?: string;
+}
+
+/**
+ * Columns of a Microsoft Forms export (and row numbers) that are never ratings nor
+ * activities, compared normalised: skipped by wide patterns and by the rating-like check.
+ */
+const FORM_COLUMNS = new Set(
+  ['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Last modified time', 'No', 'Nomor'].map(normaliseName),
+);
+
+/** True for a column of FORM_COLUMNS. */
+function isFormColumn(header: string): boolean {
+  return header.length < 40 && FORM_COLUMNS.has(normaliseName(header));
+}
+
+/** Segments looked for by name when validate shows a survey's layout. */
+const KNOWN_SEGMENTS = ['gender', 'age', 'disability', 'village'];
+
+/** Distinct unknown answers kept per file. */
+export const MAX_UNKNOWN_ANSWERS = 50;
+
+/** Rows on which columns that match nothing are judged: do they hold ratings? */
+export const SAMPLE_ROWS = 1000;
 
 /** Where each field is: column indexes into a row. */
 interface Layout {
@@ -61,58 +119,68 @@ const DEFAULT_WIDE_PATTERN = '{activity}/{criterion}';
 // Thrown from onRow to end a read past MAX_DISTINCT_ACTIVITIES; never leaves readSurvey.
 const TOO_MANY = Symbol('too many activities');
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
- * Finds the activity × criterion columns of a wide export from the pattern of their names.
- * Each criterion is looked for by its id and labels, so an activity name may itself hold
- * the separator (`keripik_singkong_market_demand` with `{activity}_{criterion}`). Two
- * columns for the same activity and criterion are reported, never silently merged.
+ * Finds the activity × criterion columns of a wide export from the pattern of their names
+ * (see pattern.ts). Each criterion is looked for by its id and labels, so an activity name
+ * may itself hold the separator (`keripik_singkong_market_demand` with
+ * `{activity}_{criterion}`), and a `/` (`Using GitHub actions and CI/CD`). A pattern with
+ * `{activity}` only rates `rated` (the criterion index). Columns in `skip` (respondent,
+ * segments) are never ratings. Two columns for the same activity and criterion are
+ * reported, never silently merged.
  */
 function wideColumns(
   header: readonly string[],
-  pattern: string,
+  source: string,
   criteria: readonly Criterion[],
+  rated: number,
+  skip: ReadonlySet<number>,
 ): { wide: Layout['wide']; clashes: { first: number; second: number; what: string }[] } {
-  const matchers = criteria.map((c) =>
-    [c.id, c.label.en, c.label.id].map((name) => {
-      const source = escapeRegExp(pattern)
-        .replace('\\{activity\\}', '(?<activity>[^/]+)')
-        .replace(
-          '\\{criterion\\}',
-          name
-            .split(/[\s_]+/)
-            .map(escapeRegExp)
-            .join('[\\s_]+'),
-        );
-      // Group paths may sit in front: `rating/keripik_singkong/market_demand`.
-      return new RegExp(`^(?:.*/)?${source}$`, 'i');
-    }),
-  );
-  const byActivity = new Map<string, number[]>();
-  const clashes: { first: number; second: number; what: string }[] = [];
+  const pattern = parsePattern(source);
+  const names = criteria.map((c) => [...new Set([c.id, c.label.en, c.label.id].map(foldName))]);
+  const found: { index: number; activity: string; criterion: number }[] = [];
   const options = selectMultipleOptions(header);
   header.forEach((h, index) => {
-    if (isMetadata(h) || options.has(index)) return;
-    for (let c = 0; c < criteria.length; c++) {
-      const activity = (matchers[c] as RegExp[])
-        .map((re) => re.exec(h)?.groups?.['activity'])
-        .find((a) => a !== undefined && a !== '');
-      if (activity === undefined) continue;
-      let cols = byActivity.get(activity);
-      if (!cols) {
-        cols = new Array<number>(criteria.length).fill(-1);
-        byActivity.set(activity, cols);
-      }
-      if ((cols[c] as number) >= 0)
-        clashes.push({ first: cols[c] as number, second: index, what: `${activity} × ${criteria[c]?.id ?? ''}` });
-      else cols[c] = index;
+    if (isMetadata(h) || isFormColumn(h) || options.has(index) || skip.has(index)) return;
+    const prepared = prepareHeader(h);
+    if (!pattern.hasCriterion) {
+      const activity = matchActivity(pattern, prepared);
+      if (activity !== undefined) found.push({ index, activity, criterion: rated });
       return;
     }
+    for (let c = 0; c < criteria.length; c++) {
+      for (const name of names[c] as string[]) {
+        const activity = matchActivity(pattern, prepared, name);
+        if (activity === undefined) continue;
+        found.push({ index, activity: dropGroupNames(pattern, activity), criterion: c });
+        return;
+      }
+    }
   });
+  // A group path every matched column starts with (Kobo's "Labels" export) is not part of the names.
+  const path = groupsInFront(pattern) ? commonGroupPath([...new Set(found.map((f) => f.activity))]) : '';
+  const byActivity = new Map<string, number[]>();
+  const clashes: { first: number; second: number; what: string }[] = [];
+  for (const { index, activity: raw, criterion: c } of found) {
+    const activity = raw.slice(path.length);
+    let cols = byActivity.get(activity);
+    if (!cols) {
+      cols = new Array<number>(criteria.length).fill(-1);
+      byActivity.set(activity, cols);
+    }
+    if ((cols[c] as number) >= 0)
+      clashes.push({ first: cols[c] as number, second: index, what: `${activity} × ${criteria[c]?.id ?? ''}` });
+    else cols[c] = index;
+  }
   return { wide: [...byActivity].map(([activity, cols]) => ({ activity, criteria: cols })), clashes };
+}
+
+/**
+ * The criterion a pattern with `{activity}` only rates: `survey.wide.criterion`, else the
+ * workspace's only criterion; -1 when it cannot be told (a problem says why).
+ */
+function ratedCriterion(criteria: readonly Criterion[], named: string | undefined): number {
+  if (named !== undefined) return criteria.findIndex((c) => c.id === named);
+  return criteria.length === 1 ? 0 : -1;
 }
 
 /** Resolves every field of the survey to a column; reports what is missing or ambiguous. */
@@ -122,7 +190,7 @@ export function surveyLayout(
   config: Config,
   file: string,
   segmentNames: readonly string[] = [],
-): { layout?: Layout; problems: Problem[]; warnings: Problem[] } {
+): { layout?: Layout; info?: SurveyLayoutInfo; problems: Problem[]; warnings: Problem[] } {
   const columns = config.survey.columns ?? {};
   const specs = surveySpecs(config.criteria, columns, segmentNames);
   const problems: Problem[] = [];
@@ -159,7 +227,22 @@ export function surveyLayout(
   let criteria: number[] = [];
   let wideLayout: Layout['wide'] = [];
   if (wide) {
-    const found = wideColumns(header, config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN, config.criteria);
+    const source = config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN;
+    const named = config.survey.wide?.criterion;
+    const rated = ratedCriterion(config.criteria, named);
+    if (!parsePattern(source).hasCriterion && rated < 0) {
+      const ids = config.criteria.map((c) => c.id).join(', ');
+      problems.push(
+        at(
+          named === undefined
+            ? ctx.t('survey.wideWhichCriterion', { pattern: source, count: config.criteria.length, ids })
+            : ctx.t('survey.wideUnknownCriterion', { criterion: named, ids }),
+        ),
+      );
+      return { problems, warnings: [] };
+    }
+    const skip = new Set([respondent, ...segments].filter((i) => i >= 0));
+    const found = wideColumns(header, source, config.criteria, rated, skip);
     wideLayout = found.wide;
     for (const { first, second, what } of found.clashes) {
       problems.push(
@@ -172,10 +255,7 @@ export function surveyLayout(
         ),
       );
     }
-    if (wideLayout.length === 0)
-      problems.push(
-        at(ctx.t('survey.noWideColumns', { pattern: config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN })),
-      );
+    if (wideLayout.length === 0) problems.push(at(ctx.t('survey.noWideColumns', { pattern: source })));
   } else {
     activity = resolve(specs.activity, matchField(header, specs.activity), true);
     const before = problems.length;
@@ -200,13 +280,157 @@ export function surveyLayout(
     warnings.push(at(ctx.t('survey.criteriaAbsent', { criteria: unrated.join(', ') })));
   }
   if (problems.length > 0) return { problems, warnings };
-  return { layout: { respondent, segments, activity, criteria, wide: wideLayout }, problems, warnings };
+  const layout: Layout = { respondent, segments, activity, criteria, wide: wideLayout };
+  return { layout, info: layoutInfo(header, config, layout, specs.segments), problems, warnings };
 }
 
-/** True when a header looks like a rating survey: it has an activity or a criterion column. */
+/** The layout by column names, for `tree validate` to show. */
+function layoutInfo(
+  header: readonly string[],
+  config: Config,
+  layout: Layout,
+  segments: readonly { id: string }[],
+): SurveyLayoutInfo {
+  const name = (i: number | undefined): string | null => (i === undefined || i < 0 ? null : (header[i] ?? null));
+  const wide = config.survey.format === 'wide';
+  // Keyed by criterion ids and segment names from files: no prototype.
+  const criteria = Object.create(null) as Record<string, string | null>;
+  config.criteria.forEach((c, k) => {
+    criteria[c.id] = wide
+      ? name(layout.wide.find((w) => (w.criteria[k] as number) >= 0)?.criteria[k])
+      : name(layout.criteria[k]);
+  });
+  const segs = Object.create(null) as Record<string, string | null>;
+  segments.forEach((s, k) => {
+    segs[s.id] = name(layout.segments[k]);
+  });
+  // The segments one could score by (--by): the common ones found by name, and every mapped one.
+  const mapped = Object.keys(config.survey.columns?.segments ?? {});
+  const others = surveySpecs(config.criteria, config.survey.columns, [...KNOWN_SEGMENTS, ...mapped]).segments;
+  for (const { id, spec } of others) {
+    if (Object.hasOwn(segs, id)) continue;
+    const m = matchField(header, spec);
+    if (m.kind === 'found') segs[id] = name(m.index);
+    else if (spec.mapped !== undefined) segs[id] = null;
+  }
+  return {
+    format: wide ? 'wide' : 'long',
+    activity: wide ? null : name(layout.activity),
+    respondent: name(layout.respondent),
+    criteria,
+    segments: segs,
+    columns: wide ? layout.wide.reduce((n, w) => n + w.criteria.filter((i) => i >= 0).length, 0) : 0,
+    ...(wide ? { pattern: config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN } : {}),
+  };
+}
+
+/**
+ * Judges columns on the cells of the first SAMPLE_ROWS rows: a column looks like a rating
+ * column when more than half of its non-empty cells are ratings on the scale (numbers or
+ * answer words), unless every cell is 1 or 0 (a yes/no column, as Kobo splits answers).
+ */
+export class RatingLikeColumns {
+  private readonly nonEmpty: Uint32Array;
+  private readonly rated: Uint32Array;
+  /** 1 once a cell is something other than 0 or 1. */
+  private readonly notBinary: Uint8Array;
+  private readonly missing: ReadonlySet<string>;
+  private readonly words: boolean;
+  private readonly labels: ReadonlyMap<string, number>;
+  private rows = 0;
+
+  constructor(
+    private readonly columns: readonly number[],
+    private readonly config: Config,
+  ) {
+    const n = columns.length;
+    this.nonEmpty = new Uint32Array(n);
+    this.rated = new Uint32Array(n);
+    this.notBinary = new Uint8Array(n);
+    this.missing = new Set(config.missing);
+    this.words = isWordScale(config.scale);
+    this.labels = answerLabels(config.survey.scale?.labels);
+  }
+
+  /** Looks at one row's cells (only the first SAMPLE_ROWS rows count). */
+  sample(fields: readonly string[]): void {
+    if (this.columns.length === 0 || this.rows++ >= SAMPLE_ROWS) return;
+    const { min, max } = this.config.scale;
+    for (let k = 0; k < this.columns.length; k++) {
+      const v = ratingValue(fields[this.columns[k] as number] ?? '', this.missing, this.words, this.labels);
+      if (v === MISSING) continue;
+      this.nonEmpty[k] = (this.nonEmpty[k] as number) + 1;
+      if (v !== 0 && v !== 1) this.notBinary[k] = 1;
+      if (v >= min && v <= max) this.rated[k] = (this.rated[k] as number) + 1;
+    }
+  }
+
+  /** The columns that look like rating columns, with the cells that made them so. */
+  found(): { index: number; rated: number; cells: number }[] {
+    const out: { index: number; rated: number; cells: number }[] = [];
+    this.columns.forEach((index, k) => {
+      const rated = this.rated[k] as number;
+      const cells = this.nonEmpty[k] as number;
+      if (rated > 0 && this.notBinary[k] === 1 && rated * 2 > cells) out.push({ index, rated, cells });
+    });
+    return out;
+  }
+}
+
+/**
+ * Columns the layout does not use and that could still hold ratings: not metadata, not a
+ * select_multiple option, not a field known by name (respondent, segments, activity).
+ */
+export function unusedColumns(
+  header: readonly string[],
+  config: Config,
+  layout: Pick<Layout, 'respondent' | 'activity' | 'segments' | 'criteria' | 'wide'>,
+): number[] {
+  const used = new Set<number>([layout.respondent, layout.activity, ...layout.segments, ...layout.criteria]);
+  for (const w of layout.wide) for (const i of w.criteria) used.add(i);
+  for (const names of Object.values(FIELD_ALIASES)) {
+    const m = matchField(header, { what: '', names });
+    if (m.kind === 'found') used.add(m.index);
+    else if (m.kind === 'ambiguous') for (const i of m.indexes) used.add(i);
+  }
+  const mapped = config.survey.columns;
+  const options = selectMultipleOptions(header);
+  const lower = new Set(
+    [mapped?.activity, mapped?.respondent, ...Object.values(mapped?.segments ?? {})]
+      .filter((c): c is string => c !== undefined)
+      .map((c) => c.trim().toLowerCase()),
+  );
+  const out: number[] = [];
+  header.forEach((h, i) => {
+    if (used.has(i) || isMetadata(h) || isFormColumn(h) || options.has(i)) return;
+    if (!lower.has(h.trim().toLowerCase())) out.push(i);
+  });
+  return out;
+}
+
+/** The activity column of a long-format header, found by mapping or name; -1 when there is none. */
+export function activityColumn(header: readonly string[], config: Config): number {
+  const m = matchField(header, surveySpecs(config.criteria, config.survey.columns).activity);
+  return m.kind === 'found' ? m.index : -1;
+}
+
+/**
+ * True when a header looks like a rating survey: a criterion column (long format), or a
+ * column that the wide pattern matches when that pattern has text of its own.
+ */
 export function isRatingHeader(header: readonly string[], config: Config): boolean {
+  if (config.survey.format === 'wide') {
+    const source = config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN;
+    const pattern = parsePattern(source);
+    // A pattern that is `{activity}` alone (or `*{activity}*`) matches any column: only
+    // survey.files can say such a file is a survey.
+    if (!pattern.tokens.some((t) => t.kind !== 'activity' && t.kind !== 'any')) return false;
+    const rated = ratedCriterion(config.criteria, config.survey.wide?.criterion);
+    return wideColumns(header, source, config.criteria, Math.max(rated, 0), new Set()).wide.length > 0;
+  }
+  // An activity column alone makes a lookup table, not a survey: a criterion column is needed.
   const specs = surveySpecs(config.criteria, config.survey.columns);
-  return [specs.activity, ...specs.criteria.map((c) => c.spec)].some((spec) => {
+  return specs.criteria.some(({ spec }) => {
     const kind = matchField(header, spec).kind;
     return kind === 'found' || kind === 'ambiguous';
   });
@@ -223,6 +447,12 @@ export async function readSurvey(
   options: SurveyReadOptions = {},
 ): Promise<SurveyReadResult> {
   const missing = new Set(config.missing);
+  const labels = answerLabels(config.scale.labels ?? config.survey.scale?.labels);
+  // Distinct answers that are words with no number: normalised text → cells.
+  const unknown = new Map<string, number>();
+  let info: SurveyLayoutInfo | undefined;
+  // Columns that match no field, judged on the first SAMPLE_ROWS rows: do they hold ratings?
+  let unused = new RatingLikeColumns([], config);
   const criteria = config.criteria;
   const nc = criteria.length;
   // Each criterion is checked against its own scale, else the survey's; messages say where it is set.
@@ -247,6 +477,8 @@ export async function readSurvey(
   // NaN where a criterion has no rating; a typed array keeps the per-cell work unboxed.
   const values = new Float64Array(nc);
   let segments: string[] = [];
+  // This file's own distinct activities, for validate to show.
+  const own = new Set<string>();
 
   /** Reads the cells of one rating into `values`; returns how many hold a rating. */
   const readCells = (fields: string[], columns: number[], line: number, report: (p: Problem) => void): number => {
@@ -257,14 +489,21 @@ export async function readSurvey(
       if (index < 0) continue;
       const raw = fields[index] as string;
       const scale = scales[c] as (typeof scales)[number];
-      const v = ratingValue(raw, missing, scale.words);
+      const v = ratingValue(raw, missing, scale.words, labels);
       if (v === MISSING) continue;
       if (v >= scale.min && v <= scale.max) {
         values[c] = v;
         rated++;
-      } else if (skipInvalid) skipped++;
+        continue;
+      }
+      if (Number.isNaN(v)) noteUnknown(raw);
+      if (skipInvalid) skipped++;
       else {
-        const key = Number.isNaN(v) ? 'survey.notNumber' : 'survey.outOfScale';
+        const key = !Number.isNaN(v)
+          ? 'survey.outOfScale'
+          : labels.size > 0
+            ? 'survey.unknownAnswer'
+            : 'survey.notNumber';
         report({
           file: shown,
           line,
@@ -275,6 +514,7 @@ export async function readSurvey(
             min: scale.min,
             max: scale.max,
             where: scale.where,
+            known: knownAnswers(),
           }),
         });
       }
@@ -282,12 +522,32 @@ export async function readSurvey(
     return rated;
   };
 
+  /** Counts a rating cell that is a word with no number, for validate to list. */
+  const noteUnknown = (raw: string): void => {
+    const answer = normaliseAnswer(raw);
+    // A number out of its format ("4abc") is not a word to map.
+    if (answer === '' || /^[+-]?\d/.test(answer)) return;
+    const cells = unknown.get(answer);
+    if (cells !== undefined) unknown.set(answer, cells + 1);
+    else if (unknown.size < MAX_UNKNOWN_ANSWERS) unknown.set(answer, 1);
+  };
+  let known: string | undefined;
+  /** The answers of survey.scale.labels, as the message for an unknown one lists them. */
+  const knownAnswers = (): string => {
+    known ??= Object.keys(config.survey.scale?.labels ?? {})
+      .map((k) => `"${k.trim()}"`)
+      .join(', ');
+    return known;
+  };
+
   /**
    * Counts a long-format activity value; past the limit, reports it and ends the read: a
    * wrong activity column must not cost memory per row until the file ends.
    */
   const countActivity = (activity: string, column: number, line: number, report: (p: Problem) => void): void => {
-    if (activity === '' || activities.has(activity)) return;
+    if (activity === '' || own.has(activity)) return;
+    if (own.size < MAX_DISTINCT_ACTIVITIES) own.add(activity);
+    if (activities.has(activity)) return;
     if (activities.size >= MAX_DISTINCT_ACTIVITIES) {
       report({
         file: shown,
@@ -312,11 +572,17 @@ export async function readSurvey(
         found.problems.forEach(report);
         s.warnings.push(...found.warnings);
         layout = found.layout;
+        info = found.info;
+        if (layout !== undefined) {
+          unused = new RatingLikeColumns(unusedColumns(names, config, layout), config);
+          if (layout.activity < 0) for (const w of layout.wide) activities.add(w.activity);
+        }
         segments = new Array<string>(layout?.segments.length ?? 0).fill('');
         return layout !== undefined;
       },
       onRow(fields, line, report) {
         const lay = layout as Layout;
+        unused.sample(fields);
         const respondent = lay.respondent < 0 ? undefined : (fields[lay.respondent] as string).trim();
         for (let j = 0; j < segments.length; j++) segments[j] = (fields[lay.segments[j] as number] as string).trim();
         if (lay.activity >= 0) {
@@ -347,12 +613,34 @@ export async function readSurvey(
     },
     options,
   );
+  const extra = (): Omit<SurveyReadResult, keyof CsvScan> => ({
+    ratings,
+    skipped,
+    ...(info ? { layout: info } : {}),
+    activities: layout !== undefined && layout.activity < 0 ? layout.wide.length : own.size,
+    unknownAnswers: [...unknown].map(([answer, cells]) => ({ answer, cells })),
+  });
   let scan: CsvScan;
   try {
     scan = await read;
   } catch (error) {
     if (error !== TOO_MANY || partial === undefined) throw error;
-    return { ...partial, ratings, skipped };
+    return { ...partial, ...extra() };
+  }
+  // Columns that hold ratings but match nothing: said, never dropped in silence.
+  for (const { index, rated, cells } of unused.found()) {
+    const column = header[index] ?? '';
+    scan.warnings.push({
+      file: scan.file,
+      line: 1,
+      column: index + 1,
+      message: ctx.t(config.survey.format === 'wide' ? 'survey.unmatchedWide' : 'survey.unmatchedLong', {
+        column: column.replace(/\s+/g, ' ').trim(),
+        pattern: config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN,
+        rated,
+        cells,
+      }),
+    });
   }
   if (layout !== undefined && ratings === 0 && scan.problems.length === 0 && scan.moreProblems === 0) {
     // Rows whose every rating was empty, missing or skipped are not "no data rows".
@@ -364,5 +652,5 @@ export async function readSurvey(
           : ctx.t('survey.noRatings', { rows: scan.rows });
     scan.problems.push({ file: scan.file, ...(scan.rows === 0 ? { line: 2 } : {}), message });
   }
-  return { ...scan, ratings, skipped };
+  return { ...scan, ...extra() };
 }
