@@ -143,3 +143,10 @@ describe('columns that look like ratings but match nothing', () => {
     ]);
   });
 });
+
+describe('group names in front, on a hostile header', () => {
+  it('drops a megabyte of group names in linear time', () => {
+    const found = layout([`${'g/'.repeat(500_000)}keripik/risk`, 'keripik/market_demand'], { format: 'wide' });
+    expect(found.layout?.wide).toEqual([{ activity: 'keripik', criteria: [1, 0] }]);
+  }, 60_000);
+});

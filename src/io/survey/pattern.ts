@@ -196,12 +196,17 @@ export function groupsInFront(pattern: WidePattern): boolean {
  */
 export function dropGroupNames(pattern: WidePattern, activity: string): string {
   if (!groupsInFront(pattern)) return activity;
-  let name = activity;
-  for (;;) {
-    const slash = name.indexOf('/');
-    if (slash <= 0 || slash === name.length - 1 || /\s/.test(name.slice(0, slash))) return name;
-    name = name.slice(slash + 1);
+  // One walk from the left: `start` is where the name begins once the groups before it are dropped.
+  let start = 0;
+  for (let i = 0; i < activity.length; i++) {
+    const ch = activity[i] as string;
+    if (/\s/.test(ch)) break;
+    if (ch === '/') {
+      if (i === start || i === activity.length - 1) break;
+      start = i + 1;
+    }
   }
+  return activity.slice(start);
 }
 
 /**
