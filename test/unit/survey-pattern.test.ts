@@ -150,3 +150,26 @@ describe('group names in front, on a hostile header', () => {
     expect(found.layout?.wide).toEqual([{ activity: 'keripik', criteria: [1, 0] }]);
   }, 60_000);
 });
+
+describe('mapped columns whose header spans lines', () => {
+  it('finds a mapped column written as the user reads it', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'in.csv'),
+      `"Which\nactivity?","How much${NBSP}market\r\ndemand?",risk\nkeripik,4,2\n`,
+    );
+    const { rt } = testRuntime({ cwd: dir });
+    const config = resolveConfig(
+      {
+        version: 1,
+        criteria: [...criteria],
+        survey: { columns: { activity: 'which activity?', criteria: { market_demand: 'How much  market demand?' } } },
+      },
+      {},
+    );
+    const result = await readSurvey(rt, 'in.csv', config);
+    expect(result.problems).toEqual([]);
+    expect(result.layout?.activity).toBe('Which\nactivity?');
+    expect(result.ratings).toBe(1);
+  });
+});

@@ -102,9 +102,18 @@ export function selectMultipleOptions(header: readonly string[]): Set<number> {
   return options;
 }
 
+/**
+ * A column name as a mapping is compared with it: lower case, trimmed, every run of white
+ * space (no-break spaces and line breaks too) one space, so a header spanning two lines
+ * matches the mapping a user types from what they read.
+ */
+export function mappedName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 /** What matching needs of a header, worked out once however many fields are looked for. */
 interface HeaderIndex {
-  /** Each name trimmed and lower-cased, as a mapping names it. */
+  /** Each name as a mapping names it: see mappedName. */
   lower: string[];
   /** Each name normalised whole (see headerNames). */
   whole: string[];
@@ -120,7 +129,7 @@ function headerIndex(header: readonly string[]): HeaderIndex {
   if (index === undefined) {
     const options = selectMultipleOptions(header);
     index = {
-      lower: header.map((h) => h.trim().toLowerCase()),
+      lower: header.map(mappedName),
       whole: header.map(normaliseName),
       skip: header.map((h, i) => isMetadata(h) || options.has(i)),
     };
@@ -133,7 +142,7 @@ function headerIndex(header: readonly string[]): HeaderIndex {
 export function matchField(header: readonly string[], spec: FieldSpec): FieldMatch {
   const index = headerIndex(header);
   if (spec.mapped !== undefined) {
-    const found = index.lower.indexOf(spec.mapped.trim().toLowerCase());
+    const found = index.lower.indexOf(mappedName(spec.mapped));
     return found >= 0 ? { kind: 'found', index: found } : { kind: 'mappedMissing', column: spec.mapped };
   }
   const wanted = new Set(spec.names.map(normaliseName));

@@ -4,6 +4,7 @@ import type { Criterion } from '../../core/assessment.js';
 import { answerLabels, isWordScale, MISSING, normaliseAnswer, ratingValue } from '../../core/rating.js';
 import { MAX_DISTINCT_ACTIVITIES } from '../../core/score/report.js';
 import type { Problem } from '../../errors.js';
+import { mappedName } from '../csv/match.js';
 import { type CsvReadOptions, type CsvScan, scanCsv } from '../csv/scan.js';
 import {
   FIELD_ALIASES,
@@ -398,12 +399,12 @@ export function unusedColumns(
   const lower = new Set(
     [mapped?.activity, mapped?.respondent, ...Object.values(mapped?.segments ?? {})]
       .filter((c): c is string => c !== undefined)
-      .map((c) => c.trim().toLowerCase()),
+      .map(mappedName),
   );
   const out: number[] = [];
   header.forEach((h, i) => {
     if (used.has(i) || isMetadata(h) || isFormColumn(h) || options.has(i)) return;
-    if (!lower.has(h.trim().toLowerCase())) out.push(i);
+    if (!lower.has(mappedName(h))) out.push(i);
   });
   return out;
 }
