@@ -118,7 +118,7 @@ export const en = {
   'schema.pattern.id':
     'must be lower-case letters, digits and underscores, starting with a letter, for example market_demand or jobs_2',
   'schema.pattern.widePattern':
-    'must contain both {activity} and {criterion}, for example "{activity}/{criterion}" or "{activity}_{criterion}"',
+    'must contain {activity} where the activity stands in the column name, for example "{activity}/{criterion}", "{activity}_{criterion}", or "{activity}" alone for one question per activity',
   'schema.requiredLabelEn': 'the English label ({path}) is missing: give it, or the Indonesian one alone',
   'schema.requiredLabelId': 'the Indonesian label ({path}) is missing: give it, or the English one alone',
   'schema.emptyLabels':

@@ -113,7 +113,7 @@ export const id: Record<MessageKey, string> = {
   'schema.pattern.id':
     'harus berupa huruf kecil, angka dan garis bawah, diawali huruf, misalnya market_demand atau jobs_2',
   'schema.pattern.widePattern':
-    'harus memuat {activity} dan {criterion}, misalnya "{activity}/{criterion}" atau "{activity}_{criterion}"',
+    'harus memuat {activity} di tempat nama kegiatan dalam nama kolom, misalnya "{activity}/{criterion}", "{activity}_{criterion}", atau "{activity}" saja untuk satu pertanyaan per kegiatan',
   'schema.requiredLabelEn': 'label bahasa Inggris ({path}) tidak ada: isilah, atau cukup label bahasa Indonesia saja',
   'schema.requiredLabelId': 'label bahasa Indonesia ({path}) tidak ada: isilah, atau cukup label bahasa Inggris saja',
   'schema.emptyLabels':

@@ -127,7 +127,7 @@ export function assessmentValidator(): Promise<ValidateFunction> {
  */
 const PATTERN_MESSAGES: Readonly<Record<string, MessageKey>> = {
   '^[a-z][a-z0-9_]*$': 'schema.pattern.id',
-  '\\{activity\\}.*\\{criterion\\}|\\{criterion\\}.*\\{activity\\}': 'schema.pattern.widePattern',
+  '\\{activity\\}': 'schema.pattern.widePattern',
 };
 
 /** Names of the two languages of a labels object, for "missing the Indonesian label (label.id)". */

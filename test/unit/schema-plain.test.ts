@@ -86,11 +86,12 @@ describe('opportunity codes and aliases (issue 8, point 5)', () => {
   });
 
   it('explains the wide pattern in plain words', async () => {
-    const [p] = await problemsOf({ version: 1, survey: { wide: { pattern: '{activity}' } } });
+    const [p] = await problemsOf({ version: 1, survey: { wide: { pattern: '{criterion}/rating' } } });
     expect(p?.pointer).toBe('/survey/wide/pattern');
     expect(p?.message).toBe(
-      'must contain both {activity} and {criterion}, for example "{activity}/{criterion}" or "{activity}_{criterion}"',
+      'must contain {activity} where the activity stands in the column name, for example "{activity}/{criterion}", "{activity}_{criterion}", or "{activity}" alone for one question per activity',
     );
+    expect(await problemsOf({ version: 1, survey: { wide: { pattern: '*already know.{activity}' } } })).toEqual([]);
   });
 });
 
