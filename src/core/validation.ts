@@ -19,12 +19,9 @@ export interface FileReport {
   survey?: SurveyLayoutReport;
 }
 
-/** What validate detected in a rating survey, exactly as score reads it. */
-export interface SurveyLayoutReport {
+/** A survey's layout as shown to users: column names, not indexes. */
+export interface SurveyLayoutInfo {
   format: 'long' | 'wide';
-  /** `utf-8`, `windows-1252`, `utf-16le` or `utf-16be`. */
-  encoding: string;
-  delimiter: string;
   /** The activity column (long format); null in the wide format, whose columns name activities. */
   activity: string | null;
   respondent: string | null;
@@ -36,6 +33,13 @@ export interface SurveyLayoutReport {
   columns: number;
   /** Wide format: the column-name pattern used. */
   pattern?: string;
+}
+
+/** What validate detected in a rating survey, exactly as score reads it. */
+export interface SurveyLayoutReport extends SurveyLayoutInfo {
+  /** `utf-8`, `windows-1252`, `utf-16le` or `utf-16be`. */
+  encoding: string;
+  delimiter: string;
   rows: number;
   ratings: number;
   /** Distinct activities: values of the activity column, or activities named by wide columns. */

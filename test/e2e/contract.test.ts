@@ -3,6 +3,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, w
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, runCli, tempDir } from '../helpers/cli.js';
+import { smallDisk, unmount } from '../helpers/disk.js';
 
 const ENV = { PATH: process.env['PATH'] ?? '', CI: 'true', NO_COLOR: '1', LANG: 'C' };
 const posix = process.platform !== 'win32';
@@ -77,13 +78,6 @@ describe.skipIf(!posix)('-o onto a device or named pipe', () => {
   });
 });
 
-/** A 64 KiB file system, where the machine lets us mount one (CI runs as root on Linux). */
-function smallDisk(): string | undefined {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return undefined;
-  const dir = tempDir('tree-full-');
-  return spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]).status === 0 ? dir : undefined;
-}
-
 describe('a full disk', () => {
   it('keeps the earlier ranking and says the disk is full (exit 5); skipped where no small file system can be mounted', (test) => {
     const disk = smallDisk();
@@ -107,7 +101,7 @@ describe('a full disk', () => {
       expect(readFileSync(out, 'utf8')).toBe('earlier ranking\n');
       expect(readdirSync(disk).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     } finally {
-      spawnSync('umount', [disk]);
+      unmount(disk);
     }
   });
 });

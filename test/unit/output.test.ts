@@ -7,6 +7,7 @@ import { createContext } from '../../src/context.js';
 import { OutputError } from '../../src/errors.js';
 import { checkOutputs, writeOutput, writeOutputs } from '../../src/io/output.js';
 import { tempDir } from '../helpers/cli.js';
+import { smallDisk, unmount } from '../helpers/disk.js';
 
 const ctxIn = (cwd: string) => createContext({ cwd, env: {} }, 'en');
 
@@ -106,13 +107,6 @@ describe('writeOutputs', () => {
   });
 });
 
-/** A tiny file system to fill, where the machine lets us mount one (CI runs as root). */
-function smallDisk(): string | undefined {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return undefined;
-  const dir = tempDir('tree-full-');
-  return spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]).status === 0 ? dir : undefined;
-}
-
 describe('a full disk', () => {
   it('is exit 5 with the reason, the earlier file intact and no temporary file left', async (test) => {
     const dir = smallDisk();
@@ -125,7 +119,7 @@ describe('a full disk', () => {
       expect(readFileSync(path.join(dir, 'ranking.csv'), 'utf8')).toBe('earlier ranking');
       expect(readdirSync(dir)).toEqual(['ranking.csv']);
     } finally {
-      spawnSync('umount', [dir]);
+      unmount(dir);
     }
   });
 });

@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import type { Criterion } from '../../core/assessment.js';
 import { answerLabels, isWordScale, MISSING, normaliseAnswer, ratingValue } from '../../core/rating.js';
 import { MAX_DISTINCT_ACTIVITIES } from '../../core/score/report.js';
+import type { SurveyLayoutInfo } from '../../core/validation.js';
 import type { Problem } from '../../errors.js';
 import { mappedName } from '../csv/match.js';
 import { type CsvReadOptions, type CsvScan, scanCsv } from '../csv/scan.js';
@@ -66,21 +67,7 @@ export interface SurveyReadResult extends CsvScan {
   unknownAnswers: { answer: string; cells: number }[];
 }
 
-/** The layout as shown to users: column names, not indexes. */
-export interface SurveyLayoutInfo {
-  format: 'long' | 'wide';
-  /** The activity column (long format); null in the wide format, where columns name activities. */
-  activity: string | null;
-  respondent: string | null;
-  /** Criterion id → its column (long), or the first column that rates it (wide); null when not found. */
-  criteria: Record<string, string | null>;
-  /** Segment name → its column. */
-  segments: Record<string, string | null>;
-  /** Wide format: how many columns hold ratings (0 in the long format). */
-  columns: number;
-  /** Wide format: the column-name pattern used. */
-  pattern?: string;
-}
+export type { SurveyLayoutInfo };
 
 /**
  * Columns of a Microsoft Forms export (and row numbers) that are never ratings nor
