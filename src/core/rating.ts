@@ -1,4 +1,5 @@
 import { SCALE_LABELS_ID } from './criteria.js';
+import { foldText } from './names.js';
 
 export interface Scale {
   min: number;
@@ -13,14 +14,8 @@ const SCALE_LABELS_EN = ['very low', 'low', 'medium', 'high', 'very high'] as co
 // A number, optionally followed by a choice label: "4", "3,5", "4 - Tinggi", "4. High", "5) sangat tinggi".
 const LEADING_NUMBER = /^([+-]?\d+(?:[.,]\d+)?)(?:\s*(?:[-–—.:)=]|\s)\s*\D.*)?$/s;
 
-/**
- * An answer as it is compared with the words of a scale: trimmed, every run of white
- * space (no-break spaces and line breaks too) one space, lower case. "Very  needed\u00a0"
- * and "very needed" are one answer.
- */
-export function normaliseAnswer(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
-}
+/** An answer as it is compared with the words of a scale (see foldText). */
+export const normaliseAnswer = foldText;
 
 /**
  * The answer words of `survey.scale.labels` as a lookup: normalised text → number. Two

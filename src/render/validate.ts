@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { collapseSpace } from '../core/names.js';
 import type { SurveyLayoutReport, ValidationReport } from '../core/validation.js';
 import { formatLocation } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
@@ -8,7 +9,7 @@ import { problemLines } from './problems.js';
 
 /** How a rating survey is read, as indented lines: format, columns, counts. */
 function layoutLines(s: SurveyLayoutReport, t: Translate): string[] {
-  const column = (c: string | null) => (c === null ? t('validate.layout.notFound') : `"${c.replace(/\s+/g, ' ')}"`);
+  const column = (c: string | null) => (c === null ? t('validate.layout.notFound') : `"${collapseSpace(c)}"`);
   const delimiter = s.delimiter === '\t' ? 'tab' : `"${s.delimiter}"`;
   const encoding = s.encoding.toUpperCase();
   const lines = [

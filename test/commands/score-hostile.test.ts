@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { example } from '../../src/commands/example.js';
 import { type ScoreRequest, score } from '../../src/commands/score.js';
 import { validate } from '../../src/commands/validate.js';
+import { DEFAULT_CRITERIA } from '../../src/core/criteria.js';
 import { MAX_DISTINCT_ACTIVITIES } from '../../src/core/score/index.js';
 import { DataError, UsageError } from '../../src/errors.js';
 import { tempDir } from '../helpers/cli.js';
@@ -167,17 +168,7 @@ describe('keys named like Object.prototype members (case 5)', () => {
 });
 
 describe('extreme weights (case 12)', () => {
-  const CRITERIA = [
-    'market_demand',
-    'raw_materials',
-    'skills_base',
-    'capital_required',
-    'profitability',
-    'jobs_created',
-    'inclusion',
-    'environment',
-    'risk',
-  ];
+  const CRITERIA = DEFAULT_CRITERIA.map((c) => c.id);
   let ex: string;
   beforeAll(async () => {
     ex = path.join(tempDir(), 'ws');

@@ -1,4 +1,4 @@
-import { normaliseName } from '../../core/names.js';
+import { foldText, normaliseName } from '../../core/names.js';
 
 /*
  * Finding a field's column in any export: by mapping, else by name or label, past group
@@ -107,9 +107,7 @@ export function selectMultipleOptions(header: readonly string[]): Set<number> {
  * space (no-break spaces and line breaks too) one space, so a header spanning two lines
  * matches the mapping a user types from what they read.
  */
-export function mappedName(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().toLowerCase();
-}
+export const mappedName = foldText;
 
 /** What matching needs of a header, worked out once however many fields are looked for. */
 interface HeaderIndex {

@@ -7,6 +7,8 @@
  * tried twice). A hostile header cannot make it backtrack.
  */
 
+import { collapseSpace } from '../../core/names.js';
+
 /** One piece of a pattern: literal text (folded, see fold), or a wildcard. */
 type Token = { kind: 'text'; text: string } | { kind: 'activity' } | { kind: 'criterion' } | { kind: 'any' };
 
@@ -15,14 +17,6 @@ export interface WidePattern {
   tokens: Token[];
   /** The pattern names {criterion}: each column rates one activity on one criterion. */
   hasCriterion: boolean;
-}
-
-/**
- * A header as a user reads it: every run of white space (no-break spaces and line breaks
- * too) one space, trimmed. Captured activity names come from this text.
- */
-export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**

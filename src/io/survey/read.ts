@@ -1,6 +1,7 @@
 import type { Config } from '../../config.js';
 import type { Context } from '../../context.js';
 import type { Criterion } from '../../core/assessment.js';
+import { collapseSpace } from '../../core/names.js';
 import { answerLabels, isWordScale, MISSING, normaliseAnswer, ratingValue } from '../../core/rating.js';
 import { MAX_DISTINCT_ACTIVITIES } from '../../core/score/report.js';
 import type { SurveyLayoutInfo } from '../../core/validation.js';
@@ -623,7 +624,7 @@ export async function readSurvey(
       line: 1,
       column: index + 1,
       message: ctx.t(config.survey.format === 'wide' ? 'survey.unmatchedWide' : 'survey.unmatchedLong', {
-        column: column.replace(/\s+/g, ' ').trim(),
+        column: collapseSpace(column),
         pattern: config.survey.wide?.pattern ?? DEFAULT_WIDE_PATTERN,
         rated,
         cells,
