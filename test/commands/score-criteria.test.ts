@@ -197,3 +197,22 @@ describe('a scale per criterion (issue 8, point 8): reading', () => {
     );
   });
 });
+
+describe('answer words given with --labels', () => {
+  it('count when a column is judged to hold ratings, as words in survey.scale.labels do', async () => {
+    const dir = folder({
+      'words.csv': [
+        'place,need,extra',
+        'A,Very needed,Not needed',
+        'B,Not needed,Very needed',
+        'C,Very needed,Very needed',
+        '',
+      ].join('\n'),
+      'labels.json': '{"Not needed": 1, "Very needed": 5}',
+    });
+    const args = ['score', 'words.csv', '--map', 'activity=place', '--criteria', 'need', '--scale', '1..5'];
+    const r = await runInProcess([...args, '--labels', 'labels.json', '--lang', 'en', '--min-n', '1'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/column "extra" holds ratings \(3 of 3 answers/);
+  });
+});

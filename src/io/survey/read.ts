@@ -338,7 +338,7 @@ export class RatingLikeColumns {
     this.notBinary = new Uint8Array(n);
     this.missing = new Set(config.missing);
     this.words = isWordScale(config.scale);
-    this.labels = answerLabels(config.survey.scale?.labels);
+    this.labels = answerLabels(config.scale.labels);
   }
 
   /** Looks at one row's cells (only the first SAMPLE_ROWS rows count). */
@@ -436,7 +436,7 @@ export async function readSurvey(
   options: SurveyReadOptions = {},
 ): Promise<SurveyReadResult> {
   const missing = new Set(config.missing);
-  const labels = answerLabels(config.scale.labels ?? config.survey.scale?.labels);
+  const labels = answerLabels(config.scale.labels);
   // Distinct answers that are words with no number: normalised text → cells.
   const unknown = new Map<string, number>();
   let info: SurveyLayoutInfo | undefined;
@@ -523,7 +523,7 @@ export async function readSurvey(
   let known: string | undefined;
   /** The answers of survey.scale.labels, as the message for an unknown one lists them. */
   const knownAnswers = (): string => {
-    known ??= Object.keys(config.survey.scale?.labels ?? {})
+    known ??= Object.keys(config.scale.labels ?? {})
       .map((k) => `"${k.trim()}"`)
       .join(', ');
     return known;
