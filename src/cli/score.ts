@@ -1,8 +1,9 @@
-import { type ScoreRequest, score, surveyInputs } from '../commands/score.js';
+import { type ScoreRequest, score } from '../commands/score.js';
 import { SCORE_LIMITS } from '../core/score/report.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { expandInputs } from '../io/files.js';
 import { readLabels } from '../io/labels.js';
+import type { Destination } from '../io/output.js';
 import { isWeightsFile, readWeights } from '../io/weights.js';
 import { EXCEL_DIALECTS, type ExcelDialect } from '../render/csv.js';
 import { chooseFormat } from '../render/output.js';
@@ -106,13 +107,16 @@ export async function run(rt: Runtime, files: string[], flags: ScoreFlags): Prom
   const format = chooseFormat(rt, flags, ['table', 'md', 'csv', 'json']);
   const excel = excelOf(rt, flags.excel, files);
   const request = await scoreRequest(rt, excel.files, flags);
-  // The survey files are checked against -o before any work, also those the workspace lists.
-  const dest = await outputFor(
-    rt,
-    flags,
-    request.files ?? (flags.output === undefined ? [] : await surveyInputs(request)),
-  );
-  const report = await score(request);
+  // The -o target is checked against the survey files (also those the workspace lists)
+  // once they are known, before any is read.
+  let checked: Destination | undefined;
+  const report = await score({
+    ...request,
+    beforeRead: async (inputs) => {
+      checked = await outputFor(rt, flags, inputs);
+    },
+  });
+  const dest = checked as Destination;
   printWarnings(rt, report.meta.warnings);
   const tty = rt.stdout.isTTY === true && dest.kind === 'stdout';
   if (excel.excel !== undefined && format !== 'csv')

@@ -71,6 +71,12 @@ export interface ScoreRequest extends ContextOptions {
   onWarning?: (warning: Problem) => void;
   /** Rows read so far in a file, every 65,536 rows. */
   onProgress?: (progress: { file: string; rows: number }) => void;
+  /**
+   * Told the survey files once they are known, before any is read: a CLI checks its -o
+   * target against them here, so a ranking never replaces its own survey, and a long
+   * run never ends in a refusal.
+   */
+  beforeRead?: (files: readonly string[]) => void | Promise<void>;
 }
 
 function checkRange(
@@ -148,14 +154,6 @@ async function surveyFiles(ws: Workspace, given: readonly string[] | undefined):
 }
 
 /**
- * The survey files a request reads, as score() will find them: a CLI checks its -o target
- * against them before any work, so a ranking never replaces its own survey.
- */
-export async function surveyInputs(request: ScoreRequest): Promise<string[]> {
-  return surveyFiles(await openWorkspace(request), request.files);
-}
-
-/**
  * A fresh accumulator and the sink that feeds it: every listed opportunity appears in the
  * ranking (as not scored if nobody rated it), and raw activity values are resolved to
  * opportunities once per distinct value, not once per row.
@@ -214,6 +212,7 @@ export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
   const by = [...new Set(request.by ?? [])];
   if (config.criteria.every((c) => c.weight === 0)) throw new UsageError(ctx.t('score.allZero'));
   const files = await surveyFiles(ws, request.files);
+  await request.beforeRead?.(files);
   const opportunities = ws.assessment?.opportunities ?? [];
 
   let acc: RatingAccumulator | undefined;
