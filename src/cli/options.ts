@@ -311,6 +311,51 @@ export const INIT_OPTIONS = [
   },
 ] as const satisfies readonly OptionDef[];
 
+export const ASSESS_OPTIONS = [
+  {
+    key: 'answers',
+    flags: '--answers <file>',
+    help: {
+      en: 'take answers from a JSON file (the shape of assess-answers.json; - for standard input) and ask only the rest',
+      id: 'ambil jawaban dari berkas JSON (bentuk assess-answers.json; - untuk masukan standar) dan tanyakan sisanya saja',
+    },
+  },
+  {
+    key: 'resume',
+    flags: '--resume',
+    help: {
+      en: 'continue at the first unanswered question (what happens anyway when a session was saved)',
+      id: 'lanjutkan dari pertanyaan pertama yang belum dijawab (yang juga terjadi bila ada sesi tersimpan)',
+    },
+  },
+  {
+    key: 'restart',
+    flags: '--restart',
+    help: {
+      en: 'start again, ignoring the saved answers (the workspace data stay the defaults)',
+      id: 'mulai lagi tanpa jawaban tersimpan (data ruang kerja tetap menjadi bawaan)',
+    },
+  },
+  {
+    key: 'section',
+    flags: '--section <name>',
+    choices: ['session', 'community', 'identification', 'screening', 'targets'],
+    help: {
+      en: 'ask one part again, with the saved answers as defaults',
+      id: 'tanyakan satu bagian lagi, dengan jawaban tersimpan sebagai bawaan',
+    },
+  },
+  {
+    key: 'yes',
+    flags: '-y, --yes',
+    help: {
+      en: 'do not ask: take saved, workspace and default answers',
+      id: 'jangan bertanya: pakai jawaban tersimpan, ruang kerja dan bawaan',
+    },
+  },
+  { key: 'json', flags: '--json', help: { en: 'print the result as JSON', id: 'cetak hasil sebagai JSON' } },
+] as const satisfies readonly OptionDef[];
+
 export const EXAMPLE_OPTIONS = [
   {
     key: 'force',
@@ -323,6 +368,7 @@ export type GlobalFlags = FlagsOf<typeof GLOBAL_OPTIONS>;
 export type ScoreFlags = FlagsOf<typeof SCORE_OPTIONS> & GlobalFlags;
 export type ValidateFlags = FlagsOf<typeof VALIDATE_OPTIONS> & GlobalFlags;
 export type InitFlags = FlagsOf<typeof INIT_OPTIONS> & GlobalFlags;
+export type AssessFlags = FlagsOf<typeof ASSESS_OPTIONS> & GlobalFlags;
 export type ExampleFlags = FlagsOf<typeof EXAMPLE_OPTIONS> & GlobalFlags;
 
 export const COMMANDS: readonly CommandDef[] = [
@@ -336,6 +382,20 @@ export const COMMANDS: readonly CommandDef[] = [
     options: INIT_OPTIONS,
     examples: [
       'tree init desa-sumber-rejo --village "Sumber Rejo" --district Gunungkidul --province "DI Yogyakarta" --lang id --yes',
+    ],
+  },
+  {
+    name: 'assess',
+    summary: {
+      en: 'guided TREE assessment: community profile, candidate activities, screening, targets; every answer saved',
+      id: 'asesmen TREE terpandu: profil desa, calon kegiatan, penyaringan, target; setiap jawaban disimpan',
+    },
+    args: [],
+    options: ASSESS_OPTIONS,
+    examples: [
+      'tree assess --yes',
+      'echo \'{"screening": {"source": "here", "ratings": {"keripik_singkong": "534243125"}}}\' > answers.json',
+      'tree assess --answers answers.json --yes --json > result.json',
     ],
   },
   {

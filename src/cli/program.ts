@@ -13,6 +13,7 @@ type Shell = (rt: Runtime, args: unknown, flags: Record<string, unknown>) => Pro
 /** Shell modules by command, imported only when their command runs, so --help loads none. */
 const SHELLS: Record<string, () => Promise<{ run: Shell }>> = {
   init: () => import('./init.js') as Promise<{ run: Shell }>,
+  assess: () => import('./assess.js') as Promise<{ run: Shell }>,
   validate: () => import('./validate.js') as Promise<{ run: Shell }>,
   score: () => import('./score.js') as Promise<{ run: Shell }>,
   example: () => import('./example.js') as Promise<{ run: Shell }>,

@@ -64,6 +64,8 @@ export interface CommunityProfile {
     transport?: string;
   };
   distanceToMarketKm?: number;
+  /** Usual travel time to the nearest main market, in minutes. */
+  travelTimeToMarketMin?: number;
   nearestMarket?: string;
   institutions?: Institution[];
   womensEconomicRoles?: string;
@@ -111,14 +113,41 @@ export interface InclusionTargets {
   disability?: number;
 }
 
+/** Who ran the assessment session, and who took part (TREE records this). */
+export interface SessionRecord {
+  facilitator?: string;
+  /** YYYY-MM-DD. */
+  date?: string;
+  place?: string;
+  /** Members of the Local TREE Committee present. */
+  committee?: string[];
+  participants?: { women?: number; men?: number; youth?: number; disability?: number };
+}
+
+/** The activities taken forward: the TREE shortlist, and the one or two for a feasibility study. */
+export interface ShortlistRecord {
+  activities: string[];
+  feasibility?: string[];
+  /** The command that decided it, and when (YYYY-MM-DD). */
+  from?: string;
+  date?: string;
+}
+
 export interface Assessment {
   $schema?: string;
   version: 1;
   language?: 'en' | 'id';
+  session?: SessionRecord;
   community?: CommunityProfile;
   criteria?: CriterionSpec[];
   survey?: SurveyMapping;
   opportunities?: Opportunity[];
-  targetGroups?: { groups?: TargetGroup[]; inclusionTargets?: InclusionTargets };
+  targetGroups?: {
+    groups?: TargetGroup[];
+    inclusionTargets?: InclusionTargets;
+    /** The youth age band, inclusive (default 15–29). */
+    youthAge?: { min: number; max: number };
+  };
+  shortlist?: ShortlistRecord;
   partners?: { directory?: string };
 }

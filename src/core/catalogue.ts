@@ -22,12 +22,15 @@ export interface Synonyms {
   id?: string[];
 }
 
+/** An input named in one language, or in both with the other names people use for it. */
+export type Input = string | (Bilingual & { synonyms?: Synonyms });
+
 export interface Activity {
   id: string;
   name: Bilingual;
   synonyms?: Synonyms;
   sector: string;
-  inputs?: string[];
+  inputs?: Input[];
   capital?: CapitalBand;
   skills: Partial<Record<SkillKind, string[]>>;
 }

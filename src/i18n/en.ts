@@ -13,6 +13,7 @@ export const en = {
   'usage.badExtension':
     'cannot tell what to write to {file}: this command writes {known} files. Name the file with one of those extensions, or give --format.',
   'usage.excelIgnored': '--excel shapes CSV output only, so it does nothing for {format} output.',
+  'usage.conflict': '{a} and {b} contradict each other: give only one.',
   'usage.formatConflict': '--json and --format {format} contradict each other: give only one.',
   'usage.missingAnswer': 'No terminal to ask on, so {what} must be given with {flag} (or --yes to leave them empty).',
   // Command line (commander's own errors)
@@ -276,6 +277,30 @@ export const en = {
   'score.flag.missing_criteria': 'criteria not rated',
   'score.flag.ci_unreliable': 'interval unreliable',
   'score.flag.unscored': 'not scored',
+  // tree assess
+  'assess.badAnswers': '{file} has {count} problem(s) as tree assess answers:',
+  'assess.tooManyCandidates': '{count} candidate activities: at most {max} can be screened at once.',
+  'assess.unknownActivity': '"{id}" is not an activity of the catalogue.',
+  'assess.unknownCandidate': 'no candidate has the key "{key}"; the candidates are: {keys}.',
+  'assess.ratingCount': 'needs {expected} ratings, one per criterion (got {got}).',
+  'assess.ratingValue': 'rating {position} ({criterion}) "{text}" is not {min}–{max} or -.',
+  'assess.unknownCriterion': 'no criterion "{id}"; the criteria are: {ids}.',
+  'assess.noRatings':
+    'No ratings yet: rate the candidates here (tree assess --section screening) or collect the survey and run tree score.',
+  'assess.noTerminal':
+    'No terminal to ask on: give the answers with --answers FILE (see schemas/assess-answers.schema.json), or --yes to take the workspace and default answers.',
+  'assess.resuming': 'Continuing the session saved in {file} (--restart starts again).',
+  'assess.resumeHint': 'Every answer so far is saved in {file}. To continue: {command}',
+  'assess.saved': 'Saved: {workspace}, {progress}{ratings}.',
+  'assess.rankingTitle': 'Ranking of the candidate activities',
+  'assess.shortlistTitle': 'TREE shortlist to present to the community: {names}',
+  'assess.feasibilityTitle': 'For a feasibility study: {names}',
+  'assess.checklistTitle': 'The feasibility study looks at:',
+  'assess.checklist':
+    'market (demand, competition, price) · financial (capital, credit, profit) · technical (production, skills) · management · social (women, youth, disability) · conflict sensitivity',
+  'assess.nextTitle': 'Next:',
+  'assess.nextScore': 'the same ranking from the files alone',
+  'assess.unknownSection': 'Unknown section "{value}": use one of {allowed}.',
   // Formats
 } as const;
 

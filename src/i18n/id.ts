@@ -13,6 +13,7 @@ export const id: Record<MessageKey, string> = {
   'usage.badExtension':
     'tidak jelas apa yang harus ditulis ke {file}: perintah ini menulis berkas {known}. Beri nama berkas dengan salah satu ekstensi itu, atau berikan --format.',
   'usage.excelIgnored': '--excel hanya membentuk keluaran CSV, jadi tidak berpengaruh pada keluaran {format}.',
+  'usage.conflict': '{a} dan {b} saling bertentangan: berikan salah satu saja.',
   'usage.formatConflict': '--json dan --format {format} saling bertentangan: berikan salah satu saja.',
   'usage.missingAnswer':
     'Tidak ada terminal untuk bertanya, jadi {what} harus diberikan dengan {flag} (atau --yes untuk membiarkannya kosong).',
@@ -275,4 +276,28 @@ export const id: Record<MessageKey, string> = {
   'score.flag.missing_criteria': 'ada kriteria tanpa nilai',
   'score.flag.ci_unreliable': 'selang kurang andal',
   'score.flag.unscored': 'tidak dinilai',
+  // tree assess
+  'assess.badAnswers': '{file} memiliki {count} masalah sebagai jawaban tree assess:',
+  'assess.tooManyCandidates': '{count} calon kegiatan: paling banyak {max} yang dapat dinilai sekaligus.',
+  'assess.unknownActivity': '"{id}" bukan kegiatan di katalog.',
+  'assess.unknownCandidate': 'tidak ada calon dengan kunci "{key}"; calonnya: {keys}.',
+  'assess.ratingCount': 'perlu {expected} nilai, satu per kriteria (ada {got}).',
+  'assess.ratingValue': 'nilai ke-{position} ({criterion}) "{text}" bukan {min}–{max} atau -.',
+  'assess.unknownCriterion': 'tidak ada kriteria "{id}"; kriterianya: {ids}.',
+  'assess.noRatings':
+    'Belum ada nilai: nilai calon di sini (tree assess --section screening) atau kumpulkan survei lalu jalankan tree score.',
+  'assess.noTerminal':
+    'Tidak ada terminal untuk bertanya: berikan jawaban dengan --answers BERKAS (lihat schemas/assess-answers.schema.json), atau --yes untuk memakai jawaban ruang kerja dan bawaan.',
+  'assess.resuming': 'Melanjutkan sesi yang tersimpan di {file} (--restart untuk mulai lagi).',
+  'assess.resumeHint': 'Semua jawaban sejauh ini tersimpan di {file}. Untuk melanjutkan: {command}',
+  'assess.saved': 'Tersimpan: {workspace}, {progress}{ratings}.',
+  'assess.rankingTitle': 'Peringkat calon kegiatan usaha',
+  'assess.shortlistTitle': 'Daftar pendek TREE untuk disampaikan kepada warga: {names}',
+  'assess.feasibilityTitle': 'Untuk studi kelayakan: {names}',
+  'assess.checklistTitle': 'Studi kelayakan memeriksa:',
+  'assess.checklist':
+    'pasar (permintaan, pesaing, harga) · keuangan (modal, kredit, keuntungan) · teknis (produksi, keterampilan) · manajemen · sosial (perempuan, pemuda, disabilitas) · kepekaan konflik',
+  'assess.nextTitle': 'Berikutnya:',
+  'assess.nextScore': 'peringkat yang sama dari berkas saja',
+  'assess.unknownSection': 'Bagian "{value}" tidak dikenal: pakai salah satu dari {allowed}.',
 };

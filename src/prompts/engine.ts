@@ -41,7 +41,22 @@ export interface AskOptions {
   prompter: Prompter;
   /** Awaited after each answer typed at a prompt, with the live answers, e.g. to save the workspace. */
   onAnswer?: (id: string, value: Value, answers: Answers) => void | Promise<void>;
+  /**
+   * Questions asked again although answered before (`tree assess --section`): the earlier
+   * answer is offered as the default instead of being taken silently.
+   */
+  revisit?: (q: Question) => boolean;
 }
+
+/**
+ * The questions: a fixed table, or one built from the answers so far, for flows whose later
+ * questions depend on earlier answers (one rating question per candidate chosen). A builder
+ * must be pure: it is called again after every answer.
+ */
+export type QuestionSource = readonly Question[] | ((answers: Answers) => readonly Question[]);
+
+const listOf = (source: QuestionSource, answers: Answers): readonly Question[] =>
+  defineQuestions(typeof source === 'function' ? source(answers) : source);
 
 type Settled = { set: Value } | { ask: true } | { problem: Problem; fromFlag: boolean } | { unset: true };
 
@@ -73,7 +88,7 @@ function settle(q: Question, answers: Answers, options: AskOptions, ctx: Ctx, as
     if ('value' in c && !isEmpty(c.value)) return { set: c.value };
   }
   const saved = getPath(options.saved, q.id);
-  if (saved !== undefined && saved !== null) {
+  if (saved !== undefined && saved !== null && !(asking && options.revisit?.(q) === true)) {
     // A saved empty answer counts: the user left it empty on purpose. One that no longer
     // passes the checks (the file was edited) is asked again.
     const c = coerce(q, saved, ctx);
@@ -101,11 +116,13 @@ function refuse(problems: { problem: Problem; fromFlag: boolean }[], ctx: Ctx): 
  * Settles every question without asking, in order. Returns the answers, the questions
  * that would have to be asked, and the bad given answers.
  */
-function dryRun(questions: readonly Question[], options: AskOptions, ctx: Ctx, takeDefaults: boolean) {
+function dryRun(source: QuestionSource, options: AskOptions, ctx: Ctx, takeDefaults: boolean) {
   const answers = Object.create(null) as Answers;
   const open: Question[] = [];
   const problems: { problem: Problem; fromFlag: boolean }[] = [];
-  for (const q of questions) {
+  for (let i = 0; ; i++) {
+    const q = listOf(source, answers)[i];
+    if (q === undefined) break;
     if (!applies(q, answers)) continue;
     const s = settle(q, answers, options, ctx, !takeDefaults);
     if ('set' in s) setPath(answers, q.id, s.set);
@@ -121,8 +138,7 @@ function dryRun(questions: readonly Question[], options: AskOptions, ctx: Ctx, t
  * Throws UsageError (exit 2) without a terminal when an applicable question has no answer,
  * naming all their flags; bad given answers are a UsageError (flags) or DataError (file).
  */
-export async function askAll(questions: readonly Question[], options: AskOptions): Promise<Answers> {
-  defineQuestions(questions);
+export async function askAll(questions: QuestionSource, options: AskOptions): Promise<Answers> {
   const ctx: Ctx = { lang: options.lang, t: translator(options.lang) };
   // A first pass, before asking anything, so bad flags are reported before the user types.
   const dry = dryRun(questions, options, ctx, options.yes === true || !options.interactive);
@@ -141,42 +157,70 @@ export async function askAll(questions: readonly Question[], options: AskOptions
   return walk(questions, options, ctx);
 }
 
-/** The interactive walk, with back: indices of the questions asked in this run, latest last. */
-async function walk(questions: readonly Question[], options: AskOptions, ctx: Ctx): Promise<Answers> {
+/**
+ * The interactive walk, with back. History holds the ids of the questions asked in this
+ * run, latest last: ids, not positions, because a built table changes as answers come.
+ * Going back past the first question asked (a resumed session) reopens the answered
+ * question before it, which is then asked with its earlier answer as the default.
+ */
+async function walk(source: QuestionSource, options: AskOptions, ctx: Ctx): Promise<Answers> {
   const answers = Object.create(null) as Answers;
-  const history: number[] = [];
+  const history: string[] = [];
+  const reopened = new Set<string>();
+  const revisit = (q: Question) => reopened.has(q.id) || options.revisit?.(q) === true;
+  const settleOptions: AskOptions = { ...options, revisit };
   let i = 0;
-  while (i < questions.length) {
-    const q = questions[i] as Question;
+  for (;;) {
+    const questions = listOf(source, answers);
+    const q = questions[i];
+    if (q === undefined) break;
     if (!applies(q, answers)) {
       // Going back may have changed a condition: a stale answer must not survive.
       deletePath(answers, q.id);
       i++;
       continue;
     }
-    const s = settle(q, answers, options, ctx, true);
+    const s = settle(q, answers, settleOptions, ctx, true);
     if ('problem' in s) refuse([s], ctx); // only when a check depends on an answer typed since the first pass
     if ('set' in s) {
       setPath(answers, q.id, s.set);
       i++;
       continue;
     }
-    const earlier = getPath(answers, q.id) as Value | undefined;
+    const earlier = (getPath(answers, q.id) ?? (revisit(q) ? getPath(options.saved, q.id) : undefined)) as
+      | Value
+      | undefined;
+    const before = previousSettled(questions, i, answers);
     const value = await askOne(
       q,
       answers,
-      { current: earlier ?? defaultOf(q, answers), canGoBack: history.length > 0 },
+      { current: earlier ?? defaultOf(q, answers), canGoBack: history.length > 0 || before >= 0 },
       { ...ctx, prompter: options.prompter },
     );
     if (value === BACK) {
       // The earlier answer stays in `answers`, so the question comes back with it as default.
-      i = history.pop() as number;
+      const id = history.pop();
+      if (id !== undefined)
+        i = Math.max(
+          0,
+          listOf(source, answers).findIndex((x) => x.id === id),
+        );
+      else {
+        reopened.add((questions[before] as Question).id);
+        i = before;
+      }
       continue;
     }
     setPath(answers, q.id, value);
-    history.push(i);
+    history.push(q.id);
     await options.onAnswer?.(q.id, value, answers);
     i++;
   }
   return answers;
+}
+
+/** The index of the last applicable question before `i`, or -1. */
+function previousSettled(questions: readonly Question[], i: number, answers: Answers): number {
+  for (let j = i - 1; j >= 0; j--) if (applies(questions[j] as Question, answers)) return j;
+  return -1;
 }

@@ -56,10 +56,24 @@ describe('the folder layout is the architecture: data flows io → core → rend
     expect(bad).toEqual([]);
   });
 
-  it('a command never imports another command, the CLI, a renderer or a prompt', () => {
+  it('a command never imports the CLI, a renderer or a prompt', () => {
     const bad = all.filter(
-      (i) => layer(i.from) === 'commands' && ['commands', 'cli', 'render', 'prompts', 'runtime'].includes(layer(i.to)),
+      (i) => layer(i.from) === 'commands' && ['cli', 'render', 'prompts', 'runtime'].includes(layer(i.to)),
     );
     expect(bad).toEqual([]);
+  });
+
+  it('a command uses another only through its typed function, and never in a cycle', () => {
+    // tree assess ranks with score(), as tree report will with every command: composing the
+    // public functions keeps one implementation of each step.
+    const edges = all.filter((i) => layer(i.from) === 'commands' && layer(i.to) === 'commands');
+    for (const e of edges) {
+      expect(
+        edges.some(
+          (back) => back.from === e.to.replace(/\.js$/, '.ts') && back.to.startsWith(e.from.replace(/\.ts$/, '')),
+        ),
+      ).toBe(false);
+    }
+    expect(edges.map((e) => `${e.from} → ${e.to}`)).toEqual(['commands/assess.ts → commands/score.js']);
   });
 });
