@@ -54,6 +54,8 @@ export function coerce(q: Question, raw: unknown, ctx: Ctx): Coerced {
       return typeof raw === 'string' ? { value: raw.trim() } : { problem: ctx.t('prompt.notText') };
     case 'number':
     case 'integer': {
+      // Nothing typed is no answer, as for text: refused only when the question is required.
+      if (typeof raw === 'string' && raw.trim() === '') return { value: '' };
       const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? parseNumber(raw) : undefined;
       if (n === undefined || !Number.isFinite(n)) return { problem: ctx.t('prompt.notNumber', { value: shown }) };
       if (q.kind === 'integer' && !Number.isInteger(n))

@@ -9,72 +9,7 @@ import {
   type Question,
 } from '../../src/prompts/index.js';
 import { initQuestions } from '../../src/prompts/questions/init.js';
-
-/** What one prompt was shown, as the scripted prompter saw it. */
-interface Asked {
-  message: string;
-  hint?: string;
-  error?: string;
-  default?: string;
-  choices?: string[];
-}
-
-/** Press Enter: take what the prompt offers (its default), as inquirer does. */
-const ENTER = Symbol('enter');
-type Step = string | string[] | typeof ENTER;
-
-/**
- * A prompter that answers from a script and records what it was asked. It checks
- * nothing itself, so the engine's own checks are what the tests see. A select step
- * names a choice by value or by label ("← Back").
- */
-function scripted(steps: Step[]): Prompter & { asked: Asked[]; validators: ((s: string) => string | true)[] } {
-  const asked: Asked[] = [];
-  const validators: ((s: string) => string | true)[] = [];
-  const next = (): Step => {
-    if (steps.length === 0) throw new Error(`script ran out at question ${asked.length}: ${asked.at(-1)?.message}`);
-    return steps.shift() as Step;
-  };
-  const pick = <T extends string>(choices: { value: T; name: string }[], wanted: string): T => {
-    const found = choices.find((c) => c.value === wanted || c.name === wanted);
-    if (!found) throw new Error(`no choice ${wanted} among ${choices.map((c) => c.name).join(', ')}`);
-    return found.value;
-  };
-  return {
-    asked,
-    validators,
-    async input(q) {
-      asked.push({ message: q.message, hint: q.hint, error: q.error, default: q.default });
-      if (q.validate) validators.push(q.validate);
-      const step = next();
-      return step === ENTER ? (q.default ?? '') : String(step);
-    },
-    async select(q) {
-      asked.push({
-        message: q.message,
-        hint: q.hint,
-        error: q.error,
-        default: q.default,
-        choices: q.choices.map((c) => c.name),
-      });
-      const step = next();
-      return step === ENTER ? (q.default ?? q.choices[0]!.value) : pick(q.choices, String(step));
-    },
-    async checkbox(q) {
-      asked.push({ message: q.message, hint: q.hint, error: q.error, choices: q.choices.map((c) => c.name) });
-      const step = next();
-      if (step === ENTER) return q.choices.filter((c) => c.checked).map((c) => c.value);
-      return (Array.isArray(step) ? step : [step]).map((s) => pick(q.choices, s));
-    },
-  };
-}
-
-/** A prompter that must not be used: without a terminal, or with --yes, nothing is asked. */
-const silent: Prompter = {
-  input: () => Promise.reject(new Error('asked')),
-  select: () => Promise.reject(new Error('asked')),
-  checkbox: () => Promise.reject(new Error('asked')),
-};
+import { ENTER, scripted, silent } from '../helpers/prompter.js';
 
 const t = (en: string) => ({ en, id: `${en} (id)` });
 

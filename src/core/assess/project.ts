@@ -15,7 +15,7 @@ import type {
 import type { Catalogue } from '../catalogue.js';
 import { DEFAULT_CRITERIA } from '../criteria.js';
 import { foldText } from '../names.js';
-import type { AssessAnswers, CommunityAnswers } from './answers.js';
+import { type AssessAnswers, type CommunityAnswers, YOUTH_AGE } from './answers.js';
 import { candidatesOf } from './candidates.js';
 import { type ChoiceDef, choiceLabel, INFRASTRUCTURE, INSTITUTIONS, LIVELIHOODS } from './choices.js';
 import { parseRatingLine } from './ratings.js';
@@ -33,6 +33,8 @@ export interface ProjectContext {
   /** The ratings CSV, relative to the workspace (listed in survey.files). */
   ratingsFile: string;
 }
+
+const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 
 /** Leaves out what says nothing: empty text, empty lists, objects left empty. */
 function clean<T>(value: T): T | undefined {
@@ -62,10 +64,12 @@ function choiceOf(list: readonly ChoiceDef[], text: string): string | undefined 
 
 function communityOf(before: CommunityProfile | undefined, a: CommunityAnswers, lang: keyof Labels): CommunityProfile {
   const out: CommunityProfile = { ...(before ?? {}) };
-  const copy = ['village', 'district', 'province', 'population', 'households', 'nearestMarket'] as const;
-  for (const k of copy) if (a[k] !== undefined) setOrDelete(out, k, clean(a[k]) as never);
-  if (a.distanceToMarketKm !== undefined) out.distanceToMarketKm = a.distanceToMarketKm;
-  if (a.travelTimeToMarketMin !== undefined) out.travelTimeToMarketMin = a.travelTimeToMarketMin;
+  for (const k of ['village', 'district', 'province', 'nearestMarket'] as const)
+    if (a[k] !== undefined) setOrDelete(out, k, clean(a[k]));
+  for (const k of ['population', 'households'] as const) if (a[k] !== undefined) setOrDelete(out, k, num(a[k]));
+  // A number question left empty is saved as "": no number, so the field goes.
+  if (a.distanceToMarketKm !== undefined) setOrDelete(out, 'distanceToMarketKm', num(a.distanceToMarketKm));
+  if (a.travelTimeToMarketMin !== undefined) setOrDelete(out, 'travelTimeToMarketMin', num(a.travelTimeToMarketMin));
   if (a.womensEconomicRoles !== undefined) setOrDelete(out, 'womensEconomicRoles', clean(a.womensEconomicRoles));
   if (a.naturalResources !== undefined) setOrDelete(out, 'naturalResources', clean(a.naturalResources));
   if (a.mainLivelihoods !== undefined || a.otherLivelihoods !== undefined) {
@@ -123,8 +127,8 @@ export function applyAnswers(before: Assessment, answers: AssessAnswers, ctx: Pr
       return {
         id: c.id,
         name: c.name,
-        ...(c.catalogue === undefined ? {} : { catalogue: c.catalogue }),
-        source: 'tree assess',
+        // Picked from the catalogue, or named by the community in its own words.
+        ...(c.catalogue === undefined ? { source: 'community' } : { catalogue: c.catalogue, source: 'catalogue' }),
       };
     });
     setOrDelete(next, 'opportunities', clean(opportunities));
@@ -142,7 +146,7 @@ export function applyAnswers(before: Assessment, answers: AssessAnswers, ctx: Pr
   const t = answers.targets;
   if (t !== undefined) {
     const groups = { ...(next.targetGroups ?? {}) };
-    const share = (p: number | undefined) => (p === undefined ? undefined : Math.round(p * 10) / 1000);
+    const share = (p: unknown) => (typeof p === 'number' ? Math.round(p * 10) / 1000 : undefined);
     const inclusion = clean({
       ...(groups.inclusionTargets ?? {}),
       ...(t.women === undefined ? {} : { women: share(t.women) }),
@@ -150,10 +154,10 @@ export function applyAnswers(before: Assessment, answers: AssessAnswers, ctx: Pr
       ...(t.disability === undefined ? {} : { disability: share(t.disability) }),
     });
     setOrDelete(groups, 'inclusionTargets', inclusion);
-    if (t.youthAgeMin !== undefined || t.youthAgeMax !== undefined)
+    if (num(t.youthAgeMin) !== undefined || num(t.youthAgeMax) !== undefined)
       groups.youthAge = {
-        min: t.youthAgeMin ?? groups.youthAge?.min ?? 15,
-        max: t.youthAgeMax ?? groups.youthAge?.max ?? 29,
+        min: num(t.youthAgeMin) ?? groups.youthAge?.min ?? YOUTH_AGE.min,
+        max: num(t.youthAgeMax) ?? groups.youthAge?.max ?? YOUTH_AGE.max,
       };
     next.targetGroups = groups;
   }
