@@ -64,7 +64,7 @@ export async function run(
   const ctx = session.workspace.ctx;
   const given = flags.answers === undefined ? undefined : await readAnswersFile(ctx, flags.answers);
   if (given !== undefined) {
-    const problems = checkAnswers(session, mergeAnswers(session.saved ?? {}, given), flags.answers as string);
+    const problems = checkAnswers(session, given, flags.answers as string);
     if (problems.length > 0)
       throw new DataError(rt.t('assess.badAnswers', { file: flags.answers as string, count: problems.length }), {
         problems,

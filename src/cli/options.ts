@@ -392,11 +392,7 @@ export const COMMANDS: readonly CommandDef[] = [
     },
     args: [],
     options: ASSESS_OPTIONS,
-    examples: [
-      'tree assess --yes',
-      'echo \'{"screening": {"source": "here", "ratings": {"keripik_singkong": "534243125"}}}\' > answers.json',
-      'tree assess --answers answers.json --yes --json > result.json',
-    ],
+    examples: ['tree assess --yes', 'tree assess --yes --json > out/assess.json'],
   },
   {
     name: 'validate',

@@ -107,23 +107,28 @@ export async function openAssessment(request: AssessRequest = {}): Promise<Asses
   return session;
 }
 
-/** Problems a schema cannot see: rating lines that do not fit the criteria, too many candidates. */
-export function checkAnswers(session: AssessSession, answers: AssessAnswers, file: string): Problem[] {
+/**
+ * Problems a schema cannot see in given answers: rating lines that do not fit the criteria,
+ * ratings for no candidate, too many candidates. Candidates are those of the answers as
+ * they will stand: the workspace's and the saved ones with the given ones on top.
+ */
+export function checkAnswers(session: AssessSession, given: AssessAnswers, file: string): Problem[] {
   const problems: Problem[] = [];
   const t = session.workspace.ctx.t;
   const opportunities = session.workspace.assessment?.opportunities ?? [];
+  const answers = mergeAnswers(mergeAnswers(session.defaults, session.saved ?? {}), given);
   const candidates = candidatesOf(answers, session.catalogue, opportunities);
-  if (candidates.length > MAX_CANDIDATES)
+  if (given.identification !== undefined && candidates.length > MAX_CANDIDATES)
     problems.push({
       file,
       pointer: '/identification',
       message: t('assess.tooManyCandidates', { count: candidates.length, max: MAX_CANDIDATES }),
     });
-  for (const id of answers.identification?.suggested ?? [])
+  for (const id of given.identification?.suggested ?? [])
     if (!session.catalogue.activityById(id))
       problems.push({ file, pointer: '/identification/suggested', message: t('assess.unknownActivity', { id }) });
   const keys = new Set(candidates.map((c) => c.key));
-  for (const [key, line] of Object.entries(answers.screening?.ratings ?? {})) {
+  for (const [key, line] of Object.entries(given.screening?.ratings ?? {})) {
     const pointer = `/screening/ratings/${key}`;
     if (!keys.has(key)) {
       problems.push({ file, pointer, message: t('assess.unknownCandidate', { key, keys: [...keys].join(', ') }) });
@@ -148,7 +153,7 @@ export function checkAnswers(session: AssessSession, answers: AssessAnswers, fil
       });
     }
   }
-  const weights = answers.screening?.weights ?? {};
+  const weights = given.screening?.weights ?? {};
   const ids = new Set(session.criteria.map((c) => c.id));
   for (const id of Object.keys(weights))
     if (!ids.has(id))
@@ -228,7 +233,7 @@ export async function assess(request: AssessRequest & { answers: AssessAnswers |
     given = checked.answers;
   } else given = request.answers;
   const answers = mergeAnswers(session.saved ?? {}, given);
-  const problems = checkAnswers(session, answers, 'answers');
+  const problems = checkAnswers(session, given, 'answers');
   if (problems.length > 0)
     throw new DataError(ctx.t('assess.badAnswers', { file: 'answers', count: problems.length }), { problems });
   return finishAssessment(session, answers);

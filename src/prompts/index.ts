@@ -67,6 +67,8 @@ export interface TerminalStreams {
  */
 export function createTerminalPrompter(streams: TerminalStreams = {}): Prompter {
   const chalk = new Chalk();
+  // Line breaks are kept (a table of ratings, a legend); every line is made safe on its own.
+  const lines = (text: string) => text.split('\n').map(displayText).join('\n');
   const context = {
     ...(streams.input ? { input: streams.input } : {}),
     ...(streams.output ? { output: streams.output } : {}),
@@ -76,13 +78,19 @@ export function createTerminalPrompter(streams: TerminalStreams = {}): Prompter 
   const theme = (q: PromptText, typed: boolean) => ({
     style: {
       message: (text: string, status: string) => {
-        const head = chalk.bold(displayText(text));
+        const head = chalk.bold(lines(text));
         if (status === 'done') return head;
-        const lines = [head];
-        if (q.error) lines.push(`  ${chalk.red(displayText(q.error))}`);
-        if (q.hint) lines.push(`  ${chalk.dim(displayText(q.hint))}`);
+
+        const shown = [head];
+        if (q.error) shown.push(`  ${chalk.red(displayText(q.error))}`);
+        if (q.hint)
+          shown.push(
+            ...lines(q.hint)
+              .split('\n')
+              .map((l) => `  ${chalk.dim(l)}`),
+          );
         // Typed answers get a line of their own, not the end of the hint.
-        return typed && lines.length > 1 ? `${lines.join('\n')}\n ›` : lines.join('\n');
+        return typed && shown.length > 1 ? `${shown.join('\n')}\n ›` : shown.join('\n');
       },
       defaultAnswer: (text: string) => chalk.dim(`(${displayText(text)})`),
     },

@@ -329,7 +329,7 @@ export function ratingLegend(criteria: readonly Criterion[], lang: Lang): string
       const cost = c.direction === 'cost' ? (lang === 'id' ? ' (tinggi = buruk)' : ' (high = bad)') : '';
       return `${i + 1} ${c.label[lang]}${cost}`;
     })
-    .join(' · ');
+    .join('\n');
 }
 
 function ratingQuestion(ctx: AssessQuestionContext, c: Candidate, index: number, count: number): Question {
