@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Generates the bundled example workspace data (fictional village Desa Sumber Rejo,
-// Kec. Semanu, Kab. Gunungkidul, DI Yogyakarta) and the activity / skill catalogues.
+// Kec. Semanu, Kab. Gunungkidul, DI Yogyakarta); the activity and skill catalogues in
+// templates/ are written by hand and only checked here.
 //
 //   node scripts/make-example-data.mjs
 //
 // Deterministic: a seeded PRNG and no dependencies, so re-running gives identical
 // bytes. Every person, organisation and contact here is invented.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -773,283 +774,16 @@ function makePartners() {
   return plainCsv(header, rows);
 }
 
-// ---------------------------------------------------------------- templates
+// ---------------------------------------------------------------- catalogue
+// The activity and skill catalogues (templates/) are written by hand; the example's
+// activities and skill columns must exist in them.
 
-const SKILLS = [
-  ['literacy', 'foundation', 'Literacy', 'Baca tulis'],
-  ['numeracy', 'foundation', 'Numeracy', 'Berhitung'],
-  ['food_processing', 'technical', 'Food processing', 'Pengolahan pangan'],
-  ['food_hygiene', 'technical', 'Food hygiene and safety', 'Higiene dan keamanan pangan'],
-  ['packaging', 'technical', 'Packaging and labelling', 'Pengemasan dan pelabelan'],
-  ['livestock', 'technical', 'Livestock rearing and feeding', 'Pemeliharaan dan pakan ternak'],
-  ['animal_health', 'technical', 'Animal health', 'Kesehatan hewan'],
-  ['fish_farming', 'technical', 'Fish farming', 'Budidaya ikan'],
-  ['crop_cultivation', 'technical', 'Crop cultivation', 'Budidaya tanaman'],
-  ['composting', 'technical', 'Composting and organic fertiliser', 'Pengomposan dan pupuk organik'],
-  ['handicraft', 'technical', 'Handicraft', 'Kerajinan tangan'],
-  ['woodworking', 'technical', 'Woodworking and carving', 'Pertukangan dan ukir kayu'],
-  ['batik_making', 'technical', 'Batik making', 'Membatik'],
-  ['sewing', 'technical', 'Sewing and tailoring', 'Menjahit'],
-  ['tour_guiding', 'technical', 'Tour guiding', 'Pemanduan wisata'],
-  ['hospitality', 'technical', 'Hospitality and homestay', 'Perhotelan dan homestay'],
-  ['bookkeeping', 'business', 'Bookkeeping and records', 'Pembukuan dan pencatatan'],
-  ['costing_pricing', 'business', 'Costing and pricing', 'Perhitungan biaya dan harga'],
-  ['marketing', 'business', 'Marketing and selling', 'Pemasaran dan penjualan'],
-  ['business_planning', 'business', 'Business idea and plan', 'Ide dan rencana usaha'],
-  ['quality_control', 'business', 'Quality control', 'Pengendalian mutu'],
-  ['group_work', 'core', 'Teamwork and group work', 'Kerja sama kelompok'],
-  ['communication', 'core', 'Communication', 'Komunikasi'],
-  ['problem_solving', 'core', 'Problem solving', 'Pemecahan masalah'],
-  ['leadership', 'core', 'Leadership', 'Kepemimpinan'],
-  ['digital_literacy', 'core', 'Basic digital technology', 'Literasi digital'],
-  ['reliability', 'personal', 'Reliability and work ethic', 'Tanggung jawab dan etos kerja'],
-];
-
-// id, en, id, sector, capital, inputs, technical, business, core
-const CATALOGUE = [
-  [
-    'keripik_singkong',
-    'Cassava chips',
-    'Keripik singkong',
-    'food_processing',
-    'low',
-    ['cassava', 'cooking oil', 'spices', 'plastic packaging', 'firewood or LPG'],
-    ['food_processing', 'food_hygiene', 'packaging'],
-    ['costing_pricing', 'bookkeeping', 'marketing', 'quality_control'],
-    ['group_work'],
-  ],
-  [
-    'tiwul_instan',
-    'Instant tiwul',
-    'Tiwul instan',
-    'food_processing',
-    'low',
-    ['gaplek (dried cassava)', 'palm sugar', 'grated coconut', 'packaging'],
-    ['food_processing', 'food_hygiene', 'packaging'],
-    ['costing_pricing', 'bookkeeping', 'marketing', 'quality_control'],
-    ['group_work'],
-  ],
-  [
-    'tepung_mocaf',
-    'Modified cassava flour (mocaf)',
-    'Tepung mocaf',
-    'food_processing',
-    'medium',
-    ['cassava', 'starter culture', 'clean water', 'chipper', 'dryer', 'flour mill'],
-    ['food_processing', 'food_hygiene', 'packaging'],
-    ['costing_pricing', 'bookkeeping', 'marketing', 'quality_control', 'business_planning'],
-    ['group_work', 'problem_solving'],
-  ],
-  [
-    'penggemukan_kambing',
-    'Goat fattening',
-    'Penggemukan kambing',
-    'livestock',
-    'medium',
-    ['young goats', 'forage', 'concentrate feed', 'pen materials', 'veterinary supplies'],
-    ['livestock', 'animal_health'],
-    ['costing_pricing', 'bookkeeping', 'business_planning'],
-    ['problem_solving'],
-  ],
-  [
-    'kerajinan_kayu',
-    'Teak-offcut woodcraft',
-    'Kerajinan kayu limbah jati',
-    'handicraft',
-    'medium',
-    ['teak offcuts', 'hand tools', 'sandpaper', 'wood finish'],
-    ['woodworking', 'handicraft'],
-    ['costing_pricing', 'marketing', 'quality_control'],
-    ['communication', 'digital_literacy'],
-  ],
-  [
-    'pupuk_organik',
-    'Compost and organic fertiliser',
-    'Pupuk organik',
-    'agriculture',
-    'low',
-    ['goat manure', 'crop residues', 'decomposer', 'sacks'],
-    ['composting', 'crop_cultivation'],
-    ['costing_pricing', 'bookkeeping', 'marketing'],
-    ['group_work'],
-  ],
-  [
-    'gula_semut',
-    'Coconut palm sugar crystals',
-    'Gula semut kelapa',
-    'food_processing',
-    'low',
-    ['coconut sap (nira)', 'firewood', 'wok and stove', 'sieve', 'packaging'],
-    ['food_processing', 'food_hygiene', 'packaging'],
-    ['costing_pricing', 'quality_control', 'marketing'],
-    ['group_work'],
-  ],
-  [
-    'budidaya_lele',
-    'Catfish ponds',
-    'Budidaya lele',
-    'fisheries',
-    'medium',
-    ['fingerlings', 'tarpaulin or concrete pond', 'fish feed', 'reliable water supply', 'aerator'],
-    ['fish_farming'],
-    ['costing_pricing', 'bookkeeping', 'marketing'],
-    ['problem_solving'],
-  ],
-  [
-    'batik_tulis',
-    'Hand-drawn batik',
-    'Batik tulis',
-    'handicraft',
-    'low',
-    ['cotton cloth', 'wax', 'canting', 'dyes', 'stove'],
-    ['batik_making', 'handicraft'],
-    ['costing_pricing', 'marketing', 'quality_control'],
-    ['communication'],
-  ],
-  [
-    'wisata_goa',
-    'Cave ecotourism (guiding and homestay)',
-    'Wisata goa (pemandu dan homestay)',
-    'tourism',
-    'high',
-    ['safety gear (helmets, ropes, lamps)', 'guest rooms', 'signage', 'first aid kit', 'online listing'],
-    ['tour_guiding', 'hospitality'],
-    ['marketing', 'bookkeeping', 'business_planning', 'costing_pricing'],
-    ['communication', 'leadership', 'digital_literacy'],
-  ],
-  [
-    'emping_melinjo',
-    'Melinjo crackers',
-    'Emping melinjo',
-    'food_processing',
-    'low',
-    ['melinjo nuts', 'flat stone and hammer', 'drying racks', 'packaging'],
-    ['food_processing', 'food_hygiene', 'packaging'],
-    ['costing_pricing', 'marketing'],
-    ['group_work'],
-  ],
-  [
-    'kue_tradisional',
-    'Traditional snacks and cakes',
-    'Kue tradisional',
-    'food_processing',
-    'low',
-    ['rice and cassava flour', 'sugar', 'coconut', 'banana leaves', 'steamer'],
-    ['food_processing', 'food_hygiene'],
-    ['costing_pricing', 'bookkeeping', 'marketing'],
-    ['communication'],
-  ],
-  [
-    'jamu_tradisional',
-    'Herbal drinks (jamu)',
-    'Jamu tradisional',
-    'food_processing',
-    'low',
-    ['turmeric', 'ginger', 'tamarind', 'palm sugar', 'bottles'],
-    ['food_processing', 'food_hygiene', 'packaging'],
-    ['costing_pricing', 'marketing', 'quality_control'],
-    ['communication'],
-  ],
-  [
-    'ayam_kampung',
-    'Free-range native chickens',
-    'Ternak ayam kampung',
-    'livestock',
-    'medium',
-    ['day-old chicks', 'feed', 'coop materials', 'vaccines'],
-    ['livestock', 'animal_health'],
-    ['costing_pricing', 'bookkeeping', 'marketing'],
-    ['problem_solving'],
-  ],
-  [
-    'lebah_kelulut',
-    'Stingless-bee honey',
-    'Budidaya lebah kelulut',
-    'livestock',
-    'medium',
-    ['bee colonies', 'hive boxes', 'flowering plants', 'honey bottles'],
-    ['livestock', 'packaging', 'food_hygiene'],
-    ['marketing', 'quality_control', 'costing_pricing'],
-    ['problem_solving'],
-  ],
-  [
-    'jamur_tiram',
-    'Oyster mushrooms',
-    'Budidaya jamur tiram',
-    'agriculture',
-    'medium',
-    ['sawdust', 'bran', 'spawn', 'plastic bags', 'steamer', 'shaded grow house'],
-    ['crop_cultivation', 'food_hygiene'],
-    ['costing_pricing', 'bookkeeping', 'marketing'],
-    ['group_work', 'problem_solving'],
-  ],
-  [
-    'pembibitan_tanaman',
-    'Tree and fruit seedling nursery',
-    'Pembibitan tanaman',
-    'agriculture',
-    'low',
-    ['seeds', 'polybags', 'topsoil and compost', 'shade net', 'water'],
-    ['crop_cultivation', 'composting'],
-    ['costing_pricing', 'marketing', 'bookkeeping'],
-    ['group_work'],
-  ],
-  [
-    'anyaman_bambu',
-    'Bamboo weaving',
-    'Anyaman bambu',
-    'handicraft',
-    'low',
-    ['bamboo', 'knives', 'dyes', 'varnish'],
-    ['handicraft'],
-    ['costing_pricing', 'marketing', 'quality_control'],
-    ['group_work', 'digital_literacy'],
-  ],
-  [
-    'penjahitan',
-    'Tailoring and garment making',
-    'Penjahitan',
-    'handicraft',
-    'medium',
-    ['sewing machine', 'fabric', 'thread', 'patterns'],
-    ['sewing'],
-    ['costing_pricing', 'bookkeeping', 'marketing', 'quality_control'],
-    ['communication'],
-  ],
-  [
-    'ikan_asap',
-    'Smoked and processed fish',
-    'Pengolahan ikan asap',
-    'fisheries',
-    'medium',
-    ['fresh fish', 'smoking kiln', 'coconut husk', 'ice box', 'packaging'],
-    ['food_processing', 'food_hygiene', 'packaging'],
-    ['costing_pricing', 'bookkeeping', 'marketing'],
-    ['group_work'],
-  ],
-];
-
-function makeTemplates() {
-  const activities = CATALOGUE.map(([id, en, idn, sector, capital, inputs, technical, business, core]) => ({
-    id,
-    name: { en, id: idn },
-    sector,
-    inputs,
-    capital,
-    skills: { technical, business, core },
-  }));
-  const skills = SKILLS.map(([id, kind, en, idn]) => ({ id, kind, label: { en, id: idn } }));
-  // Guard the catalogue against drifting from the skill list.
-  const known = new Set(skills.map((s) => s.id));
-  for (const a of activities) {
-    for (const s of Object.values(a.skills).flat()) if (!known.has(s)) throw new Error(`unknown skill ${s} in ${a.id}`);
-  }
-  for (const s of SKILLS_COLS) if (!known.has(s)) throw new Error(`unknown skill column ${s}`);
-  for (const a of ACTIVITIES) if (!activities.some((x) => x.id === a)) throw new Error(`catalogue lacks ${a}`);
-  return {
-    activities: `${JSON.stringify(activities, null, 2)}\n`,
-    skills: `${JSON.stringify(skills, null, 2)}\n`,
-  };
+function checkCatalogue() {
+  const read = (f) => JSON.parse(readFileSync(join(TEMPLATES, f), 'utf8'));
+  const activities = new Set(read('activities.json').map((a) => a.id));
+  const skills = new Set(read('skills.json').map((s) => s.id));
+  for (const s of SKILLS_COLS) if (!skills.has(s)) throw new Error(`unknown skill column ${s}`);
+  for (const a of ACTIVITIES) if (!activities.has(a)) throw new Error(`catalogue lacks ${a}`);
 }
 
 // ---------------------------------------------------------------- main
@@ -1061,6 +795,4 @@ const ratings = makeRatings(raters);
 write(join(DATA, 'ratings.csv'), ratings.text);
 write(join(DATA, 'households.csv'), makeHouseholds(people));
 write(join(DATA, 'partners.csv'), makePartners());
-const t = makeTemplates();
-write(join(TEMPLATES, 'activities.json'), t.activities);
-write(join(TEMPLATES, 'skills.json'), t.skills);
+checkCatalogue();
