@@ -311,6 +311,49 @@ export const INIT_OPTIONS = [
   },
 ] as const satisfies readonly OptionDef[];
 
+export const NEEDS_OPTIONS = [
+  {
+    key: 'activities',
+    flags: '--activities <list>',
+    help: {
+      en: "activities to analyse, comma-separated ids or names (default: the workspace's shortlist, else all wanted)",
+      id: 'kegiatan yang dianalisis, id atau nama dipisah koma (bawaan: daftar pendek ruang kerja, atau semua yang diminati)',
+    },
+  },
+  {
+    key: 'lackingAtMost',
+    flags: '--lacking-at-most <n>',
+    help: {
+      en: 'a self-rating at most N (of 5) counts as lacking the skill (default 2)',
+      id: 'penilaian diri paling tinggi N (dari 5) dihitung kurang (bawaan 2)',
+    },
+  },
+  {
+    key: 'groupSize',
+    flags: '--group-size <n>',
+    help: { en: 'people per training group (default 20)', id: 'orang per kelompok pelatihan (bawaan 20)' },
+  },
+  {
+    key: 'table',
+    flags: '--table <name>',
+    choices: ['modules', 'activities', 'skills', 'plan', 'constraints', 'support'],
+    help: {
+      en: 'the table written as CSV (default modules: one row per activity × module)',
+      id: 'tabel yang ditulis sebagai CSV (bawaan modules: satu baris per kegiatan × modul)',
+    },
+  },
+  {
+    key: 'excel',
+    flags: '--excel [dialect]',
+    help: {
+      en: 'CSV for Excel (UTF-8 BOM, CRLF) in the dialect of the output language, or en or id',
+      id: 'CSV untuk Excel (BOM UTF-8, CRLF) menurut bahasa keluaran, atau en atau id',
+    },
+  },
+  ...CSV_OPTIONS.filter((o) => o.key !== 'skipInvalid'),
+  ...outputOptions(['table', 'md', 'csv', 'json']),
+] as const satisfies readonly OptionDef[];
+
 export const ASSESS_OPTIONS = [
   {
     key: 'answers',
@@ -369,6 +412,7 @@ export type ScoreFlags = FlagsOf<typeof SCORE_OPTIONS> & GlobalFlags;
 export type ValidateFlags = FlagsOf<typeof VALIDATE_OPTIONS> & GlobalFlags;
 export type InitFlags = FlagsOf<typeof INIT_OPTIONS> & GlobalFlags;
 export type AssessFlags = FlagsOf<typeof ASSESS_OPTIONS> & GlobalFlags;
+export type NeedsFlags = FlagsOf<typeof NEEDS_OPTIONS> & GlobalFlags;
 export type ExampleFlags = FlagsOf<typeof EXAMPLE_OPTIONS> & GlobalFlags;
 
 export const COMMANDS: readonly CommandDef[] = [
@@ -433,6 +477,28 @@ export const COMMANDS: readonly CommandDef[] = [
       'tree score data/ratings.csv --by gender --sensitivity',
       'tree score data/ratings.csv --weights market_demand=2,risk=2 -o out/ranking.csv --force',
       'tree score data/ratings.csv --json -o out/ranking.json --force',
+    ],
+  },
+  {
+    name: 'needs',
+    summary: {
+      en: 'training needs of the chosen activities from a household / trainee survey: skills lacking, modules, course plan, inclusion',
+      id: 'kebutuhan pelatihan kegiatan terpilih dari survei rumah tangga: keterampilan yang kurang, modul, rencana pelatihan, keterlibatan',
+    },
+    args: [
+      {
+        name: '[csv...]',
+        help: {
+          en: 'household survey CSV files or globs (- for standard input); default: needs.files of the workspace',
+          id: 'berkas CSV survei rumah tangga atau pola (- untuk masukan standar); bawaan: needs.files di ruang kerja',
+        },
+      },
+    ],
+    options: NEEDS_OPTIONS,
+    examples: [
+      'tree needs data/households.csv',
+      'tree needs data/households.csv --activities keripik_singkong,tiwul_instan --format md -o out/needs.md --force',
+      'tree needs data/households.csv --format csv --table constraints',
     ],
   },
   {

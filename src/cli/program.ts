@@ -16,6 +16,7 @@ const SHELLS: Record<string, () => Promise<{ run: Shell }>> = {
   assess: () => import('./assess.js') as Promise<{ run: Shell }>,
   validate: () => import('./validate.js') as Promise<{ run: Shell }>,
   score: () => import('./score.js') as Promise<{ run: Shell }>,
+  needs: () => import('./needs.js') as Promise<{ run: Shell }>,
   example: () => import('./example.js') as Promise<{ run: Shell }>,
 };
 

@@ -133,6 +133,16 @@ export interface ShortlistRecord {
   date?: string;
 }
 
+/** Settings of the training-needs analysis (tree needs). */
+export interface NeedsSettings {
+  /** Household / trainee survey files, relative to the workspace. */
+  files?: string[];
+  /** Field → column of the household survey, where names do not match. */
+  columns?: Record<string, string>;
+  lackingAtMost?: number;
+  groupSize?: number;
+}
+
 export interface Assessment {
   $schema?: string;
   version: 1;
@@ -149,5 +159,6 @@ export interface Assessment {
     youthAge?: { min: number; max: number };
   };
   shortlist?: ShortlistRecord;
+  needs?: NeedsSettings;
   partners?: { directory?: string };
 }

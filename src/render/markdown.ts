@@ -8,7 +8,7 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
  * backticks would format it, and HTML would run in renderers that do not strip it (the
  * HTML report among them).
  */
-function escapeCell(cell: Cell): string {
+export function escapeCell(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   return displayText(String(cell))
     .replace(/[\\|*`]/g, (c) => `\\${c}`)

@@ -1,0 +1,164 @@
+/**
+ * The training-needs analysis (TREE phase 2d), streaming: people are added one at a time
+ * and only counts are kept, so a survey of 100,000 people costs what its activities and
+ * skills cost, not its rows. Pure: the reader hands over each person already read.
+ */
+import { normaliseName } from '../names.js';
+import { CONSTRAINTS, NO_CONSTRAINT, SUPPORT, TIMES, termIndex } from './vocab.js';
+
+/** One person of a household / trainee survey, as the reader gives it. */
+export interface Person {
+  gender?: string;
+  age?: number;
+  disability?: boolean;
+  /** Activities the person wants to take up, as the survey names them. */
+  wanted: readonly string[];
+  /** Skill id → self-rating, or yes/no. A skill not answered is absent. */
+  skills: ReadonlyMap<string, number | boolean>;
+  time?: string;
+  place?: string;
+  lengthDays?: number;
+  mobile?: boolean;
+  constraints: readonly string[];
+  support: readonly string[];
+}
+
+export interface NeedsSettings {
+  /** A self-rating at most this is a lack (default 2, on a 1–5 scale). */
+  lackingAtMost: number;
+  /** The youth band, inclusive. */
+  youth: { min: number; max: number };
+  /** Survey value → activity id (catalogue or workspace); values it leaves alone are kept as written. */
+  resolve: (value: string) => string;
+  /** The skills each activity requires; unknown activities require none known. */
+  requires: (activity: string) => readonly string[];
+  /** Past this many distinct activities, add() throws: the column read is not activities. */
+  maxActivities: number;
+}
+
+export interface SkillTally {
+  lacking: number;
+  unknown: number;
+  held: number;
+}
+
+/** What is counted for one activity over the people who want it. */
+export interface ActivityTally {
+  total: number;
+  female: number;
+  male: number;
+  otherGender: number;
+  genderUnknown: number;
+  youth: number;
+  ageUnknown: number;
+  disability: number;
+  skills: Map<string, SkillTally>;
+  times: Map<string, number>;
+  places: Map<string, number>;
+  lengths: Map<number, number>;
+  mobile: number;
+  constraints: Map<string, number>;
+  support: Map<string, number>;
+}
+
+const bump = <K>(m: Map<K, number>, k: K, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
+
+const genders = new Map([
+  ...['female', 'f', 'p', 'w', 'woman', 'women', 'wanita', 'perempuan', 'girl'].map(
+    (w) => [normaliseName(w), 'female'] as const,
+  ),
+  ...['male', 'm', 'l', 'man', 'men', 'pria', 'laki_laki', 'lakilaki', 'boy'].map(
+    (w) => [normaliseName(w), 'male'] as const,
+  ),
+]);
+
+/** female, male, or other for any other answer (never guessed at). */
+export function genderOf(value: string | undefined): 'female' | 'male' | 'other' | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  return (genders.get(normaliseName(value)) as 'female' | 'male' | undefined) ?? 'other';
+}
+
+const constraintIds = termIndex(CONSTRAINTS);
+const supportIds = termIndex(SUPPORT);
+const timeIds = termIndex(TIMES);
+const none = new Set(NO_CONSTRAINT.map(normaliseName));
+
+/** A canonical id for a known word, else the answer as written (kept, and reported). */
+const canonical = (index: Map<string, string>, value: string) => index.get(normaliseName(value)) ?? value;
+
+export class NeedsAccumulator {
+  readonly activities = new Map<string, ActivityTally>();
+  /** Values that named no known activity, with how many people gave them. */
+  readonly unmatched = new Map<string, number>();
+  people = 0;
+  constructor(
+    private readonly settings: NeedsSettings,
+    private readonly known: (activity: string) => boolean,
+  ) {}
+
+  private tally(id: string): ActivityTally {
+    let t = this.activities.get(id);
+    if (t === undefined) {
+      if (this.activities.size >= this.settings.maxActivities) throw new RangeError('too many activities');
+      t = {
+        total: 0,
+        female: 0,
+        male: 0,
+        otherGender: 0,
+        genderUnknown: 0,
+        youth: 0,
+        ageUnknown: 0,
+        disability: 0,
+        skills: new Map(this.settings.requires(id).map((s) => [s, { lacking: 0, unknown: 0, held: 0 }])),
+        times: new Map(),
+        places: new Map(),
+        lengths: new Map(),
+        mobile: 0,
+        constraints: new Map(),
+        support: new Map(),
+      };
+      this.activities.set(id, t);
+    }
+    return t;
+  }
+
+  add(p: Person): void {
+    this.people++;
+    const ids = new Set<string>();
+    for (const value of p.wanted) {
+      const id = this.settings.resolve(value);
+      if (!this.known(id)) bump(this.unmatched, value);
+      ids.add(id);
+    }
+    if (ids.size === 0) return;
+    const gender = genderOf(p.gender);
+    const { min, max } = this.settings.youth;
+    const constraints = p.constraints
+      .filter((c) => !none.has(normaliseName(c)))
+      .map((c) => canonical(constraintIds, c));
+    const support = p.support.map((s) => canonical(supportIds, s));
+    for (const id of ids) {
+      const t = this.tally(id);
+      t.total++;
+      if (gender === 'female') t.female++;
+      else if (gender === 'male') t.male++;
+      else if (gender === 'other') t.otherGender++;
+      else t.genderUnknown++;
+      if (p.age === undefined) t.ageUnknown++;
+      else if (p.age >= min && p.age <= max) t.youth++;
+      if (p.disability === true) t.disability++;
+      for (const [skill, s] of t.skills) {
+        const answer = p.skills.get(skill);
+        if (answer === undefined) s.unknown++;
+        else if (answer === false || (typeof answer === 'number' && answer <= this.settings.lackingAtMost)) s.lacking++;
+        else s.held++;
+      }
+      if (p.time !== undefined) bump(t.times, canonical(timeIds, p.time));
+      if (p.place !== undefined) bump(t.places, p.place);
+      if (p.lengthDays !== undefined) bump(t.lengths, p.lengthDays);
+      if (p.mobile === true) t.mobile++;
+      for (const c of new Set(constraints)) bump(t.constraints, c);
+      for (const s of new Set(support)) bump(t.support, s);
+    }
+  }
+}
