@@ -83,18 +83,45 @@ const supportIds = termIndex(SUPPORT);
 const timeIds = termIndex(TIMES);
 const none = new Set(NO_CONSTRAINT.map(normaliseName));
 
+/**
+ * `f` remembering its answers: survey answers repeat a few distinct values over many
+ * rows, and normalising a name costs more than the rest of a row's counting. The memory
+ * is bounded; past it, values are worked out each time.
+ */
+export function memo<T>(f: (value: string) => T, limit = 10_000): (value: string) => T {
+  const seen = new Map<string, T>();
+  return (value) => {
+    let r = seen.get(value);
+    if (r === undefined && !seen.has(value)) {
+      r = f(value);
+      if (seen.size < limit) seen.set(value, r);
+    }
+    return r as T;
+  };
+}
+
 /** A canonical id for a known word, else the answer as written (kept, and reported). */
-const canonical = (index: Map<string, string>, value: string) => index.get(normaliseName(value)) ?? value;
+const canonicalIn = (index: Map<string, string>) => memo((value: string) => index.get(normaliseName(value)) ?? value);
+const constraintOf = canonicalIn(constraintIds);
+const supportOf = canonicalIn(supportIds);
+const timeOf = canonicalIn(timeIds);
+const isNone = memo((value: string) => none.has(normaliseName(value)));
+const gender = memo((value: string) => genderOf(value));
 
 export class NeedsAccumulator {
   readonly activities = new Map<string, ActivityTally>();
   /** Values that named no known activity, with how many people gave them. */
   readonly unmatched = new Map<string, number>();
   people = 0;
+  private readonly resolve: (value: string) => string;
+  private readonly known: (activity: string) => boolean;
   constructor(
     private readonly settings: NeedsSettings,
-    private readonly known: (activity: string) => boolean,
-  ) {}
+    known: (activity: string) => boolean,
+  ) {
+    this.resolve = memo(settings.resolve);
+    this.known = memo(known);
+  }
 
   private tally(id: string): ActivityTally {
     let t = this.activities.get(id);
@@ -126,23 +153,21 @@ export class NeedsAccumulator {
     this.people++;
     const ids = new Set<string>();
     for (const value of p.wanted) {
-      const id = this.settings.resolve(value);
+      const id = this.resolve(value);
       if (!this.known(id)) bump(this.unmatched, value);
       ids.add(id);
     }
     if (ids.size === 0) return;
-    const gender = genderOf(p.gender);
+    const g = p.gender === undefined ? undefined : gender(p.gender);
     const { min, max } = this.settings.youth;
-    const constraints = p.constraints
-      .filter((c) => !none.has(normaliseName(c)))
-      .map((c) => canonical(constraintIds, c));
-    const support = p.support.map((s) => canonical(supportIds, s));
+    const constraints = p.constraints.filter((c) => !isNone(c)).map(constraintOf);
+    const support = p.support.map(supportOf);
     for (const id of ids) {
       const t = this.tally(id);
       t.total++;
-      if (gender === 'female') t.female++;
-      else if (gender === 'male') t.male++;
-      else if (gender === 'other') t.otherGender++;
+      if (g === 'female') t.female++;
+      else if (g === 'male') t.male++;
+      else if (g === 'other') t.otherGender++;
       else t.genderUnknown++;
       if (p.age === undefined) t.ageUnknown++;
       else if (p.age >= min && p.age <= max) t.youth++;
@@ -153,7 +178,7 @@ export class NeedsAccumulator {
         else if (answer === false || (typeof answer === 'number' && answer <= this.settings.lackingAtMost)) s.lacking++;
         else s.held++;
       }
-      if (p.time !== undefined) bump(t.times, canonical(timeIds, p.time));
+      if (p.time !== undefined) bump(t.times, timeOf(p.time));
       if (p.place !== undefined) bump(t.places, p.place);
       if (p.lengthDays !== undefined) bump(t.lengths, p.lengthDays);
       if (p.mobile === true) t.mobile++;

@@ -50,6 +50,21 @@ const NO = new Set(['no', 'n', 'tidak', 'tdk', 'false', 'belum', 'tidak bisa']);
 const MISSING = new Set(DEFAULT_MISSING);
 const TRUE_CELL = new Set(['1', 'true', 'yes', 'ya']);
 
+/** A cell's text, trimmed; undefined when the column is absent or the cell is a missing marker. */
+function cell(cells: readonly string[], index: number): string | undefined {
+  if (index < 0) return undefined;
+  const raw = cells[index] as string;
+  if (raw === '') return undefined;
+  const text = raw.trim();
+  return MISSING.has(text.toLowerCase()) ? undefined : text;
+}
+
+/** select_multiple answers: space-separated as Kobo and ODK write them, or commas as people type. */
+function splitList(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  return text.split(/[,;]/.test(text) ? /\s*[,;]\s*/ : /\s+/).filter((x) => x !== '');
+}
+
 /** An age, or an age band (`15_24`, `25-39`, `60_plus`, `60+`) read as its middle. */
 export function ageOf(text: string): number | undefined {
   const t = text.trim();
@@ -82,6 +97,19 @@ export async function readHouseholds(
   const fields = [...HOUSEHOLD_FIELDS, ...skills.map(skillField)];
   const scaleMax = options.scaleMax ?? 5;
   let columns = new Map<string, number>();
+  // Column index of each fixed field, -1 when the survey has none.
+  const col = {
+    gender: -1,
+    age: -1,
+    disability: -1,
+    wanted: -1,
+    time: -1,
+    place: -1,
+    length: -1,
+    mobile: -1,
+    constraints: -1,
+    support: -1,
+  };
   let options01: { index: number; value: string }[] = [];
   let skillColumns: { id: string; index: number }[] = [];
   const wantedNames = new Set(['wanted', ...(HOUSEHOLD_FIELDS[5]?.aliases ?? [])].map(normaliseName));
@@ -95,6 +123,7 @@ export async function readHouseholds(
         const m = matchFields(ctx, s.file, header, fields, options.map ?? {});
         for (const p of m.problems) report(p);
         columns = m.columns;
+        for (const k of Object.keys(col) as (keyof typeof col)[]) col[k] = columns.get(k) ?? -1;
         skillColumns = skills.flatMap((sk) => {
           const index = columns.get(`skill:${sk.id}`);
           return index === undefined ? [] : [{ id: sk.id, index }];
@@ -114,77 +143,71 @@ export async function readHouseholds(
         return m.problems.length === 0;
       },
       onRow(cells, line, report) {
+        // Runs once per person of surveys of 100,000 and more: column indexes are looked
+        // up once per file (col), and nothing is allocated that the row does not need.
         let bad = false;
-        const at = (id: string) => {
-          const i = columns.get(id);
-          if (i === undefined) return undefined;
-          const text = (cells[i] as string).trim();
-          return MISSING.has(text.toLowerCase()) ? undefined : { text, column: i + 1 };
-        };
         const problem = (column: number, key: Parameters<typeof ctx.t>[0], vars: Record<string, string | number>) => {
-          report({ file: shown, line, column, message: ctx.t(key, vars) });
+          report({ file: shown, line, column: column + 1, message: ctx.t(key, vars) });
           bad = true;
         };
-        const bool = (id: string): boolean | undefined => {
-          const c = at(id);
-          if (c === undefined) return undefined;
-          const w = c.text.toLowerCase();
-          if (YES.has(w) || w === '1') return true;
-          if (NO.has(w) || w === '0') return false;
-          problem(c.column, 'table.notBoolean', { value: c.text, field: id });
-          return undefined;
-        };
-        const list = (id: string): string[] => {
-          const c = at(id);
-          if (c === undefined) return [];
-          return c.text.split(/[,;]/.test(c.text) ? /\s*[,;]\s*/ : /\s+/).filter((x) => x !== '');
-        };
-        const wanted = new Set(list('wanted'));
-        for (const o of options01)
-          if (TRUE_CELL.has((cells[o.index] as string).trim().toLowerCase())) wanted.add(o.value);
-        const skillAnswers = new Map<string, number | boolean>();
+        const wanted = splitList(cell(cells, col.wanted));
+        for (const o of options01) {
+          const c = cells[o.index] as string;
+          if ((c === '1' || TRUE_CELL.has(c.trim().toLowerCase())) && !wanted.includes(o.value)) wanted.push(o.value);
+        }
+        const answers = new Map<string, number | boolean>();
         for (const { id, index } of skillColumns) {
-          const text = (cells[index] as string).trim();
-          if (MISSING.has(text.toLowerCase())) continue;
+          const raw = cells[index] as string;
+          // The common cell, one digit, before any trimming or case folding.
+          const n = raw.length === 1 ? raw.charCodeAt(0) - 48 : Number.NaN;
+          if (n >= 1 && n <= scaleMax) {
+            answers.set(id, n);
+            continue;
+          }
+          const text = cell(cells, index);
+          if (text === undefined) continue;
           const w = text.toLowerCase();
-          if (YES.has(w)) skillAnswers.set(id, true);
-          else if (NO.has(w)) skillAnswers.set(id, false);
+          if (YES.has(w)) answers.set(id, true);
+          else if (NO.has(w)) answers.set(id, false);
           else {
-            const n = /^\d+([.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : Number.NaN;
-            if (n >= 1 && n <= scaleMax) skillAnswers.set(id, n);
-            else problem(index + 1, 'needs.badSkill', { value: text, skill: id, max: scaleMax });
+            const x = /^\d+([.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : Number.NaN;
+            if (x >= 1 && x <= scaleMax) answers.set(id, x);
+            else problem(index, 'needs.badSkill', { value: text, skill: id, max: scaleMax });
           }
         }
-        const age = at('age');
-        const ageValue = age === undefined ? undefined : ageOf(age.text);
-        if (age !== undefined && ageValue === undefined) problem(age.column, 'needs.badAge', { value: age.text });
-        const length = at('length');
-        let lengthDays: number | undefined;
-        if (length !== undefined) {
-          const n = /^\d+([.,]\d+)?$/.test(length.text) ? Number(length.text.replace(',', '.')) : Number.NaN;
-          if (Number.isNaN(n)) problem(length.column, 'table.notNumber', { value: length.text, field: 'length' });
-          else lengthDays = n;
-        }
-        const disability = bool('disability');
-        const mobile = bool('mobile');
-        if (bad) return;
-        const text = (id: string) => at(id)?.text;
         const person: Person = {
-          wanted: [...wanted],
-          skills: skillAnswers,
-          constraints: list('constraints'),
-          support: list('support'),
+          wanted,
+          skills: answers,
+          constraints: splitList(cell(cells, col.constraints)),
+          support: splitList(cell(cells, col.support)),
         };
-        const gender = text('gender');
+        const age = cell(cells, col.age);
+        if (age !== undefined) {
+          const a = ageOf(age);
+          if (a === undefined) problem(col.age, 'needs.badAge', { value: age });
+          else person.age = a;
+        }
+        const length = cell(cells, col.length);
+        if (length !== undefined) {
+          const n = /^\d+([.,]\d+)?$/.test(length) ? Number(length.replace(',', '.')) : Number.NaN;
+          if (Number.isNaN(n)) problem(col.length, 'table.notNumber', { value: length, field: 'length' });
+          else person.lengthDays = n;
+        }
+        for (const key of ['disability', 'mobile'] as const) {
+          const text = cell(cells, col[key]);
+          if (text === undefined) continue;
+          const w = text.toLowerCase();
+          if (YES.has(w) || w === '1') person[key] = true;
+          else if (NO.has(w) || w === '0') person[key] = false;
+          else problem(col[key], 'table.notBoolean', { value: text, field: key });
+        }
+        if (bad) return;
+        const gender = cell(cells, col.gender);
         if (gender !== undefined) person.gender = gender;
-        if (ageValue !== undefined) person.age = ageValue;
-        if (disability !== undefined) person.disability = disability;
-        const time = text('time');
+        const time = cell(cells, col.time);
         if (time !== undefined) person.time = time;
-        const place = text('place');
+        const place = cell(cells, col.place);
         if (place !== undefined) person.place = place;
-        if (lengthDays !== undefined) person.lengthDays = lengthDays;
-        if (mobile !== undefined) person.mobile = mobile;
         onPerson(person);
       },
     },
