@@ -6,8 +6,17 @@
  *   const report = await score({ cwd: 'desa-sumber-rejo', by: ['gender'] });
  */
 
+export {
+  type AssessAnswers,
+  type AssessRequest,
+  type AssessResult,
+  assess,
+  finishAssessment,
+  openAssessment,
+} from './commands/assess.js';
 export { type ExampleRequest, type ExampleResult, example } from './commands/example.js';
 export { type InitRequest, type InitResult, init } from './commands/init.js';
+export { type NeedsReport, type NeedsRequest, needs } from './commands/needs.js';
 export { type ScoredActivity, type ScoreReport, type ScoreRequest, score } from './commands/score.js';
 export { type FileReport, type ValidateRequest, type ValidationReport, validate } from './commands/validate.js';
 export type { Config, ConfigFlags } from './config.js';

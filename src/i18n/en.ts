@@ -368,6 +368,7 @@ export const en = {
     'market (demand, competition, price) · financial (capital, credit, profit) · technical (production, skills) · management · social (women, youth, disability) · conflict sensitivity',
   'assess.nextTitle': 'Next:',
   'assess.nextScore': 'the same ranking from the files alone',
+  'assess.nextNeeds': 'training needs of the shortlisted activities (needs a household survey)',
   'assess.unknownSection': 'Unknown section "{value}": use one of {allowed}.',
   // Formats
 } as const;

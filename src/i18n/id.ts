@@ -368,5 +368,6 @@ export const id: Record<MessageKey, string> = {
     'pasar (permintaan, pesaing, harga) · keuangan (modal, kredit, keuntungan) · teknis (produksi, keterampilan) · manajemen · sosial (perempuan, pemuda, disabilitas) · kepekaan konflik',
   'assess.nextTitle': 'Berikutnya:',
   'assess.nextScore': 'peringkat yang sama dari berkas saja',
+  'assess.nextNeeds': 'kebutuhan pelatihan untuk kegiatan di daftar pendek (perlu survei rumah tangga)',
   'assess.unknownSection': 'Bagian "{value}" tidak dikenal: pakai salah satu dari {allowed}.',
 };

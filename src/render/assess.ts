@@ -14,8 +14,11 @@ export interface NextCommand {
 export function nextCommands(rt: Runtime, result: AssessResult, workspaceFlag: string): NextCommand[] {
   const w = workspaceFlag === '' ? '' : ` ${workspaceFlag}`;
   const minN = result.ratings === undefined ? '' : ' --min-n 1';
-  // Only commands that exist; tree needs, partners and report join this list as they land.
-  return [{ command: `tree score${w}${minN}`, what: rt.t('assess.nextScore') }];
+  // Only commands that exist; tree partners and report join this list as they land.
+  return [
+    { command: `tree score${w}${minN}`, what: rt.t('assess.nextScore') },
+    { command: `tree needs${w}`, what: rt.t('assess.nextNeeds') },
+  ];
 }
 
 /** The summary as text for a terminal or a pipe, or the result as JSON. */

@@ -202,7 +202,10 @@ function table(rt: Runtime, report: NeedsReport): string {
   for (const a of report.activities) {
     if (a.interested.total === 0) continue;
     out.push(rt.out.bold(a.name), `  ${interestedLine(rt, report, a)}`);
-    for (const line of toTable(skillRows(rt, a), { numeric: [2, 3, 4, 5] }).split('\n')) out.push(`  ${line}`);
+    for (const line of toTable(skillRows(rt, a), { numeric: [2, 3, 4, 5] })
+      .trimEnd()
+      .split('\n'))
+      out.push(`  ${line}`);
     out.push(`  ${planLine(rt, a)}`);
     if (a.plan.mobile) out.push(`  ${rt.t('needs.planMobile')}`);
     for (const l of inclusionLines(rt, a)) out.push(`  ${l}`);
