@@ -23,11 +23,7 @@ export const normaliseAnswer = foldText;
  */
 export function answerLabels(labels: Readonly<Record<string, number>> | undefined): Map<string, number> {
   const map = new Map<string, number>();
-  if (labels === undefined) return map;
-  for (const key of Object.keys(labels)) {
-    const value = labels[key];
-    if (typeof value === 'number') map.set(normaliseAnswer(key), value);
-  }
+  for (const [key, value] of Object.entries(labels ?? {})) map.set(normaliseAnswer(key), value);
   return map;
 }
 
@@ -48,24 +44,24 @@ export function ratingValue(
 ): number {
   if (raw.length === 1) {
     const digit = raw.charCodeAt(0) - 48;
-    if (digit >= 0 && digit <= 9) return digit;
+    // A digit can be a declared marker ("9" for "don't know"); the marker wins, as it does for "99".
+    if (digit >= 0 && digit <= 9 && !missing.has(raw)) return digit;
   }
   const text = raw.trim();
-  const lower = text.toLowerCase();
-  if (missing.has(lower)) return MISSING;
+  // Before the number, so that a numeric marker ("99", "0 - tidak tahu") is not read as a rating.
+  if (missing.has(text.toLowerCase())) return MISSING;
   const match = LEADING_NUMBER.exec(text);
   if (match) return Number((match[1] as string).replace(',', '.'));
-  if ((labels !== undefined && labels.size > 0) || words) {
-    const word = normaliseAnswer(text);
-    if (missing.has(word)) return MISSING;
-    const own = labels?.get(word);
-    if (own !== undefined) return own;
-    if (words) {
-      const i = (SCALE_LABELS_ID as readonly string[]).indexOf(word);
-      if (i >= 0) return i + 1;
-      const j = (SCALE_LABELS_EN as readonly string[]).indexOf(word);
-      if (j >= 0) return j + 1;
-    }
+  // Only cells that are not numbers get this far, so folding white space costs the common cell nothing.
+  const word = normaliseAnswer(text);
+  if (missing.has(word)) return MISSING;
+  const own = labels?.get(word);
+  if (own !== undefined) return own;
+  if (words) {
+    const i = (SCALE_LABELS_ID as readonly string[]).indexOf(word);
+    if (i >= 0) return i + 1;
+    const j = (SCALE_LABELS_EN as readonly string[]).indexOf(word);
+    if (j >= 0) return j + 1;
   }
   return Number.NaN;
 }
