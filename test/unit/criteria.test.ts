@@ -57,8 +57,9 @@ describe('activity field', () => {
     expect(matchField(['_id', 'Responden/Activity'], activity)).toEqual({ kind: 'found', index: 1 });
     expect(matchField(['_id', 'Responden/Kegiatan usaha'], activity)).toEqual({ kind: 'found', index: 1 });
     expect(matchField(['_id', 'Responden/Nama'], activity)).toEqual({ kind: 'none' });
-    // Spreadsheets often carry a column with no header: it must not read as the activity.
-    expect(matchField(['', 'activity'], activity)).toEqual({ kind: 'found', index: 1 });
+    // A message that no activity column was found lists these names: none blank, the field's id first.
+    expect(activity.names.slice(0, 2)).toEqual(['activity', 'Kegiatan usaha']);
+    for (const name of activity.names) expect(name.trim()).not.toBe('');
   });
 });
 
