@@ -38,20 +38,19 @@ export interface SpellingClash {
  * with each other: only what the workspace declares as a code or alias.
  */
 export function spellingClashes(opportunities: readonly Opportunity[]): SpellingClash[] {
-  const owner = new Map<string, { index: number; pointer: string }>();
+  const owner = new Map<string, { index: number; id: string; pointer: string }>();
   const clashes: SpellingClash[] = [];
-  const claim = (spelling: string, index: number, pointer: string, report: boolean): void => {
-    const key = normaliseName(spelling);
-    const seen = owner.get(key);
-    if (seen === undefined) owner.set(key, { index, pointer });
-    else if (seen.index !== index && report)
-      clashes.push({ spelling, pointer, first: opportunities[seen.index]?.id ?? '', firstPointer: seen.pointer });
-  };
-  opportunities.forEach((o, i) => {
-    claim(o.id, i, `/opportunities/${i}/id`, true);
-    (o.aliases ?? []).forEach((a, k) => {
-      claim(a, i, `/opportunities/${i}/aliases/${k}`, true);
-    });
+  opportunities.forEach((o, index) => {
+    const claims = [
+      { spelling: o.id, pointer: `/opportunities/${index}/id` },
+      ...(o.aliases ?? []).map((spelling, k) => ({ spelling, pointer: `/opportunities/${index}/aliases/${k}` })),
+    ];
+    for (const { spelling, pointer } of claims) {
+      const key = normaliseName(spelling);
+      const seen = owner.get(key);
+      if (seen === undefined) owner.set(key, { index, id: o.id, pointer });
+      else if (seen.index !== index) clashes.push({ spelling, pointer, first: seen.id, firstPointer: seen.pointer });
+    }
   });
   // An id or alias that is another opportunity's name is ambiguous too.
   opportunities.forEach((o, i) => {
