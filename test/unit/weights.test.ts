@@ -39,6 +39,9 @@ describe('checked weights', () => {
       ['.5', 0.5],
       [',5', 0.5],
       ['1.25', 1.25],
+      ['10', 10],
+      ['12.5', 12.5],
+      ['.25', 0.25],
     ] as const)
       expect(collectWeights([{ part: text, id: 'risk', value: text }], known).weights.risk, text).toBe(value);
   });
@@ -49,6 +52,11 @@ describe('checked weights', () => {
       ]);
     expect(check('risk').problems).toEqual([{ kind: 'syntax', part: 'risk' }]);
     expect(check('=2').problems).toEqual([{ kind: 'syntax', part: '=2' }]);
+    // A JSON weights file may give a criterion null or true: an entry with an id and no value.
+    expect(collectWeights([{ part: 'risk=null', id: 'risk' }], known).problems).toEqual([
+      { kind: 'syntax', part: 'risk=null' },
+    ]);
+    expect(collectWeights([{ part: '2', value: '2' }], known).problems).toEqual([{ kind: 'syntax', part: '2' }]);
   });
   it('refuse a negative weight, keeping its text for the message', () => {
     expect(check('risk=-0,5;inclusion=1')).toEqual({
