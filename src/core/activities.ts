@@ -64,7 +64,7 @@ export function spellingClashes(opportunities: readonly Opportunity[]): Spelling
 }
 
 /** The name to show for an activity in a language: the opportunity's name, else the value itself. */
-export function activityName(id: string, opportunities: readonly Opportunity[] = [], lang: 'en' | 'id'): string {
+export function activityName(id: string, opportunities: readonly Opportunity[], lang: 'en' | 'id'): string {
   const o = opportunities.find((x) => x.id === id);
   if (!o) return id;
   if (typeof o.name === 'string') return o.name;

@@ -64,7 +64,6 @@ describe('opportunity names', () => {
     expect(activityName('h', list, 'id')).toBe('Honey');
     expect(activityName('n', list, 'id')).toBe('n');
     expect(activityName('Tenun Ikat', list, 'id')).toBe('Tenun Ikat');
-    expect(activityName('Tenun Ikat', undefined, 'id')).toBe('Tenun Ikat');
   });
 });
 
