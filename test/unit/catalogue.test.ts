@@ -272,6 +272,54 @@ describe('catalogue core', () => {
   });
 });
 
+describe('catalogue checks and lookups', () => {
+  it('report a repeated id in either list, naming the list, the entry and the first one', () => {
+    const issues = checkCatalogue({
+      activities: [activity('madu', {}), activity('kambing', {}), activity('madu', {})],
+      skills: [skill('pricing'), skill('pricing'), skill('literacy')],
+    });
+    expect(issues).toEqual([
+      { list: 'activities', index: 2, pointer: '/2/id', code: 'duplicateId', id: 'madu', firstIndex: 0 },
+      { list: 'skills', index: 1, pointer: '/1/id', code: 'duplicateId', id: 'pricing', firstIndex: 0 },
+    ]);
+  });
+
+  it('leave the shipped list as it was when a user file overrides it', () => {
+    const base = Object.freeze([{ id: 'a', v: 1 }]);
+    expect(
+      mergeById(base, [
+        { id: 'a', v: 2 },
+        { id: 'b', v: 2 },
+      ]),
+    ).toEqual([
+      { id: 'a', v: 2 },
+      { id: 'b', v: 2 },
+    ]);
+    expect(base).toEqual([{ id: 'a', v: 1 }]);
+  });
+
+  it('find an activity by a synonym in either language; a name two activities share finds the first', () => {
+    const chips: Activity = { ...activity('keripik', {}), synonyms: { en: ['Crisps'], id: ['Kripik telo'] } };
+    const snacks: Activity = { ...activity('camilan', {}), synonyms: { en: ['crisps', 'Snacks'] } };
+    const catalogue = makeCatalogue({ activities: [chips, snacks], skills: [] });
+    expect(catalogue.activityByName('crisps')).toBe(chips);
+    expect(catalogue.activityByName('KRIPIK-TELO')).toBe(chips);
+    expect(catalogue.activityByName('snacks')).toBe(snacks);
+    expect(catalogue.activityByName('camilan')).toBe(snacks);
+  });
+
+  it('give the skills of one kind, or of all kinds in training-plan order, leaving out unknown ids', () => {
+    const catalogue = makeCatalogue({
+      activities: [],
+      skills: [skill('pricing', 'business'), skill('frying'), skill('teamwork', 'core')],
+    });
+    const chips = activity('keripik', { core: ['teamwork'], business: ['pricing', 'nope'], technical: ['frying'] });
+    expect(catalogue.skillsOf(chips).map((s) => s.id)).toEqual(['frying', 'pricing', 'teamwork']);
+    expect(catalogue.skillsOf(chips, 'business').map((s) => s.id)).toEqual(['pricing']);
+    expect(catalogue.skillsOf(chips, 'personal')).toEqual([]);
+  });
+});
+
 describe('shipped assets', () => {
   it('resolves, reads and lists files under the package root', async () => {
     expect(assetPath('schemas/catalogue.schema.json')).toBe(path.join(ROOT, 'schemas', 'catalogue.schema.json'));
