@@ -17,6 +17,7 @@ export {
 export { type ExampleRequest, type ExampleResult, example } from './commands/example.js';
 export { type InitRequest, type InitResult, init } from './commands/init.js';
 export { type NeedsReport, type NeedsRequest, needs } from './commands/needs.js';
+export { type PartnersReport, type PartnersRequest, partners } from './commands/partners.js';
 export { type ScoredActivity, type ScoreReport, type ScoreRequest, score } from './commands/score.js';
 export { type FileReport, type ValidateRequest, type ValidationReport, validate } from './commands/validate.js';
 export type { Config, ConfigFlags } from './config.js';

@@ -354,6 +354,43 @@ export const NEEDS_OPTIONS = [
   ...outputOptions(['table', 'md', 'csv', 'json']),
 ] as const satisfies readonly OptionDef[];
 
+export const PARTNERS_OPTIONS = [
+  {
+    key: 'households',
+    flags: '--households <csv>',
+    repeatable: true,
+    help: {
+      en: 'household survey for the needs (default: needs.files of the workspace; none: needs from the catalogue)',
+      id: 'survei rumah tangga untuk kebutuhan (bawaan: needs.files di ruang kerja; tanpa itu: kebutuhan dari katalog)',
+    },
+  },
+  {
+    key: 'activities',
+    flags: '--activities <list>',
+    help: {
+      en: "activities, comma-separated ids or names (default: the workspace's shortlist)",
+      id: 'kegiatan, id atau nama dipisah koma (bawaan: daftar pendek ruang kerja)',
+    },
+  },
+  {
+    key: 'top',
+    flags: '--top <n>',
+    help: {
+      en: 'partners shown per need, 1–20 (default 3)',
+      id: 'mitra yang ditampilkan per kebutuhan, 1–20 (bawaan 3)',
+    },
+  },
+  {
+    key: 'excel',
+    flags: '--excel [dialect]',
+    help: {
+      en: 'CSV for Excel (UTF-8 BOM, CRLF) in the dialect of the output language, or en or id',
+      id: 'CSV untuk Excel (BOM UTF-8, CRLF) menurut bahasa keluaran, atau en atau id',
+    },
+  },
+  ...outputOptions(['table', 'md', 'csv', 'json']),
+] as const satisfies readonly OptionDef[];
+
 export const ASSESS_OPTIONS = [
   {
     key: 'answers',
@@ -413,6 +450,7 @@ export type ValidateFlags = FlagsOf<typeof VALIDATE_OPTIONS> & GlobalFlags;
 export type InitFlags = FlagsOf<typeof INIT_OPTIONS> & GlobalFlags;
 export type AssessFlags = FlagsOf<typeof ASSESS_OPTIONS> & GlobalFlags;
 export type NeedsFlags = FlagsOf<typeof NEEDS_OPTIONS> & GlobalFlags;
+export type PartnersFlags = FlagsOf<typeof PARTNERS_OPTIONS> & GlobalFlags;
 export type ExampleFlags = FlagsOf<typeof EXAMPLE_OPTIONS> & GlobalFlags;
 
 export const COMMANDS: readonly CommandDef[] = [
@@ -499,6 +537,27 @@ export const COMMANDS: readonly CommandDef[] = [
       'tree needs data/households.csv',
       'tree needs data/households.csv --activities keripik_singkong,tiwul_instan --format md -o out/needs.md --force',
       'tree needs data/households.csv --format csv --table constraints',
+    ],
+  },
+  {
+    name: 'partners',
+    summary: {
+      en: 'partner shortlist: who can train, lend, buy and advise for each need of the chosen activities, and why; needs nobody covers',
+      id: 'daftar pendek mitra: siapa yang dapat melatih, meminjamkan modal, membeli dan mendampingi untuk tiap kebutuhan, dan alasannya',
+    },
+    args: [
+      {
+        name: '[directory]',
+        help: {
+          en: 'partner directory CSV; default: partners.directory of the workspace',
+          id: 'CSV direktori mitra; bawaan: partners.directory di ruang kerja',
+        },
+      },
+    ],
+    options: PARTNERS_OPTIONS,
+    examples: [
+      'tree partners data/partners.csv',
+      'tree partners --activities keripik_singkong --top 2 --format md -o out/partners.md --force',
     ],
   },
   {

@@ -160,5 +160,5 @@ export interface Assessment {
   };
   shortlist?: ShortlistRecord;
   needs?: NeedsSettings;
-  partners?: { directory?: string };
+  partners?: { directory?: string; weights?: Partial<Record<string, number>> };
 }

@@ -14,10 +14,11 @@ export interface NextCommand {
 export function nextCommands(rt: Runtime, result: AssessResult, workspaceFlag: string): NextCommand[] {
   const w = workspaceFlag === '' ? '' : ` ${workspaceFlag}`;
   const minN = result.ratings === undefined ? '' : ' --min-n 1';
-  // Only commands that exist; tree partners and report join this list as they land.
+  // Only commands that exist; tree report joins this list when it lands.
   return [
     { command: `tree score${w}${minN}`, what: rt.t('assess.nextScore') },
     { command: `tree needs${w}`, what: rt.t('assess.nextNeeds') },
+    { command: `tree partners${w}`, what: rt.t('assess.nextPartners') },
   ];
 }
 

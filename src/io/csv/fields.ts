@@ -21,6 +21,14 @@ export interface FieldDef {
   readonly kind: FieldKind;
   /** Allowed values of a choice, or of each item of a list; compared like names. */
   readonly choices?: readonly string[];
+  /** Other words for a choice (`BLK` for training_provider), read as the choice itself. */
+  readonly words?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * For a text field: reads a cell into its value, or undefined when it is not one; the
+   * problem then names `allowed`, what the cell may hold.
+   */
+  readonly parse?: (text: string) => FieldValue | undefined;
+  readonly allowed?: string;
 }
 
 export type FieldValue = string | number | boolean | string[];
@@ -115,6 +123,11 @@ function cellValue(
         }
       );
     }
+    case 'text': {
+      if (f.parse === undefined) return text;
+      const value = f.parse(text);
+      return value ?? { problem: ctx.t('table.notChoice', { value: text, field: f.id, allowed: f.allowed ?? '' }) };
+    }
     case 'list': {
       // Kobo and ODK write select_multiple answers space-separated; people type commas.
       const items = text.split(/[,;]/.test(text) ? /\s*[,;]\s*/ : /\s+/).filter((s) => s !== '');
@@ -133,6 +146,16 @@ function cellValue(
     default:
       return text;
   }
+}
+
+/** Every spelling of a field's choices (the choice, and its other words) → the choice. */
+function choiceMap(f: FieldDef): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const c of f.choices ?? []) {
+    m.set(normaliseName(c), c);
+    for (const w of f.words?.[c] ?? []) if (!m.has(normaliseName(w))) m.set(normaliseName(w), c);
+  }
+  return m;
 }
 
 export interface TableReadOptions extends CsvReadOptions {
@@ -154,9 +177,7 @@ export async function readTable(
   options: TableReadOptions = {},
 ): Promise<CsvScan> {
   let columns = new Map<string, number>();
-  const choiceMaps = new Map(
-    fields.filter((f) => f.choices).map((f) => [f.id, new Map((f.choices ?? []).map((c) => [normaliseName(c), c]))]),
-  );
+  const choiceMaps = new Map(fields.filter((f) => f.choices).map((f) => [f.id, choiceMap(f)]));
   let shown = file;
   return scanCsv(
     ctx,
