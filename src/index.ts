@@ -23,7 +23,7 @@ export { type FileReport, type ValidateRequest, type ValidationReport, validate 
 export type { Config, ConfigFlags } from './config.js';
 export type { ContextOptions } from './context.js';
 export type { Assessment, CommunityProfile, Criterion, Opportunity, SurveyMapping } from './core/assessment.js';
-export type { Activity, Catalogue, Skill, SkillKind } from './core/catalogue.js';
+export type { Activity, Catalogue, Requirement, Skill, SkillKind, SkillLevel, SkillRef } from './core/catalogue.js';
 export type { ActivityScore, CriterionSummary, ScoreFlag, SegmentScore } from './core/score/types.js';
 export {
   DataError,

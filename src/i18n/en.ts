@@ -218,6 +218,10 @@ export const en = {
     'id "{id}" appears more than once in this file (first at {first}): give each entry its own id',
   'catalogue.unknownSkill': 'unknown skill "{skill}": add it to the skill catalogue, or check the spelling',
   'catalogue.kindMismatch': 'skill "{skill}" is a "{actual}" skill ({file}), not "{kind}": list it under "{actual}"',
+  'catalogue.duplicateSkill': 'skill "{skill}" is already listed at {first}: list each skill once',
+  'catalogue.capitalRange': 'capitalIdr.min ({min}) is more than capitalIdr.max ({max}): swap them',
+  'catalogue.capitalBand':
+    'capital "{band}" does not agree with capitalIdr, whose midpoint {midpoint} is in the "{expected}" band (low below {low}, high above {high}): change one of them',
   'survey.noSegment':
     'no column for {what} found (looked for {candidates}): map it in assessment.json under survey.columns.segments, or with --map {what}=COLUMN.',
   'survey.noWideColumns':

@@ -217,6 +217,11 @@ export const id: Record<MessageKey, string> = {
     'keterampilan "{skill}" tidak dikenal: tambahkan ke katalog keterampilan, atau periksa ejaannya',
   'catalogue.kindMismatch':
     'keterampilan "{skill}" berjenis "{actual}" ({file}), bukan "{kind}": cantumkan di bawah "{actual}"',
+  'catalogue.duplicateSkill':
+    'keterampilan "{skill}" sudah tercantum di {first}: cantumkan setiap keterampilan sekali saja',
+  'catalogue.capitalRange': 'capitalIdr.min ({min}) lebih besar dari capitalIdr.max ({max}): tukar keduanya',
+  'catalogue.capitalBand':
+    'capital "{band}" tidak sesuai dengan capitalIdr, yang titik tengahnya {midpoint} termasuk golongan "{expected}" (low di bawah {low}, high di atas {high}): ubah salah satunya',
   'survey.noSegment':
     'kolom untuk {what} tidak ditemukan (dicari: {candidates}): petakan di assessment.json pada survey.columns.segments, atau dengan --map {what}=KOLOM.',
   'survey.noWideColumns':

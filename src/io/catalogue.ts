@@ -1,6 +1,8 @@
 import path from 'node:path';
 import {
   type Activity,
+  CAPITAL_HIGH_ABOVE,
+  CAPITAL_LOW_BELOW,
   type Catalogue,
   type CatalogueIssue,
   type CatalogueList,
@@ -181,8 +183,31 @@ function describeIssue(
           file: skillFile(issue.skill),
         }),
       );
+    case 'duplicateSkill':
+      return place(
+        at,
+        issue.pointer,
+        t('catalogue.duplicateSkill', { skill: issue.skill, first: `/${issue.index}${issue.first}` }),
+      );
+    case 'capitalRange':
+      return place(at, issue.pointer, t('catalogue.capitalRange', { min: rupiah(issue.min), max: rupiah(issue.max) }));
+    case 'capitalBand':
+      return place(
+        at,
+        issue.pointer,
+        t('catalogue.capitalBand', {
+          band: issue.band,
+          expected: issue.expected,
+          midpoint: rupiah(issue.midpoint),
+          low: rupiah(CAPITAL_LOW_BELOW),
+          high: rupiah(CAPITAL_HIGH_ABOVE),
+        }),
+      );
   }
 }
+
+/** Rupiah as Indonesians write them, in either language: digits grouped with dots, no decimals. */
+const rupiah = (n: number): string => `Rp ${String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, '.')}`;
 
 /** Problems by file, in the order the files were read, then by line and column. */
 function sortByPlace(problems: Problem[], sources: readonly Source[]): Problem[] {
