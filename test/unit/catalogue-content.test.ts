@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { suggestActivities } from '../../src/core/assess/candidates.js';
 import {
   type Activity,
   CAPITAL_HIGH_ABOVE,
@@ -8,8 +9,10 @@ import {
   capitalBandOf,
   checkCatalogue,
   makeCatalogue,
+  SKILL_KINDS,
   type Skill,
 } from '../../src/core/catalogue.js';
+import { normaliseName } from '../../src/core/names.js';
 import { DataError, type Problem } from '../../src/errors.js';
 import { loadCatalogue } from '../../src/io/catalogue.js';
 import { tempDir } from '../helpers/cli.js';
@@ -249,5 +252,183 @@ describe('a user file with the full format', () => {
     );
     expect(refs[1]?.message).toMatch(/unknown skill "frying"/);
     expect(refs[2]?.message).toMatch(/skill "numeracy" is a "foundation" skill/);
+  });
+});
+
+describe('the shipped catalogue', () => {
+  it('loads without problems and covers every sector of rural value-adding work', async () => {
+    const catalogue = await loadCatalogue();
+    expect(checkCatalogue(catalogue)).toEqual([]);
+    expect(catalogue.activities.length).toBeGreaterThanOrEqual(40);
+    const sectors = new Set(catalogue.activities.map((a) => a.sector));
+    for (const sector of [
+      'agriculture',
+      'livestock',
+      'fisheries',
+      'food_processing',
+      'handicraft',
+      'tourism',
+      'services',
+      'trade',
+    ])
+      expect(sectors, sector).toContain(sector);
+  });
+
+  it('finds the common activities by the names people give them, in either language', async () => {
+    const catalogue = await loadCatalogue();
+    const named: [string, string][] = [
+      ['kripik singkong', 'keripik_singkong'],
+      ['abon ikan', 'abon_ikan'],
+      ['fish floss', 'abon_ikan'],
+      ['gula merah', 'gula_aren'],
+      ['palm sugar', 'gula_aren'],
+      ['kopi bubuk', 'kopi_bubuk'],
+      ['ground coffee', 'kopi_bubuk'],
+      ['tempe', 'tempe'],
+      ['tofu', 'tahu'],
+      ['dodol', 'dodol'],
+      ['sambal', 'sambal_kemasan'],
+      ['chilli sauce', 'sambal_kemasan'],
+      ['VCO', 'minyak_vco'],
+      ['minyak kelapa murni', 'minyak_vco'],
+      ['virgin coconut oil', 'minyak_vco'],
+      ['anyaman bambu', 'anyaman_bambu'],
+      ['tikar pandan', 'anyaman_pandan'],
+      ['anyaman rotan', 'kerajinan_rotan'],
+      ['tenun ikat', 'tenun_ikat'],
+      ['batik', 'batik_tulis'],
+      ['pottery', 'gerabah'],
+      ['kerajinan kayu', 'kerajinan_kayu'],
+      ['jamur tiram', 'jamur_tiram'],
+      ['hidroponik', 'sayur_hidroponik'],
+      ['kompos', 'pupuk_organik'],
+      ['ternak lele', 'budidaya_lele'],
+      ['ikan nila', 'budidaya_nila'],
+      ['rumput laut', 'rumput_laut'],
+      ['ternak kambing', 'penggemukan_kambing'],
+      ['ayam kampung', 'ayam_kampung'],
+      ['madu', 'lebah_kelulut'],
+      ['jasa jahit', 'penjahitan'],
+      ['bengkel motor', 'bengkel_motor'],
+      ['bengkel las', 'bengkel_las'],
+      ['servis HP', 'servis_hp'],
+      ['phone repair', 'servis_hp'],
+      ['salon', 'salon_kecantikan'],
+      ['homestay', 'homestay'],
+      ['desa wisata', 'paket_wisata_desa'],
+      ['nasi kotak', 'katering'],
+      ['jualan online', 'jualan_online'],
+      ['warung sembako', 'toko_kelontong'],
+    ];
+    expect(named.map(([name]) => catalogue.activityByName(name)?.id)).toEqual(named.map(([, id]) => id));
+  });
+
+  it('gives each name to one activity only, so an answer never lands on the wrong one', async () => {
+    const owner = new Map<string, string>();
+    const shared: string[] = [];
+    for (const a of (await loadCatalogue()).activities) {
+      for (const n of [a.id, a.name.en, a.name.id, ...(a.synonyms?.en ?? []), ...(a.synonyms?.id ?? [])]) {
+        const key = normaliseName(n);
+        const first = owner.get(key);
+        if (first !== undefined && first !== a.id) shared.push(`${n}: ${first}, ${a.id}`);
+        owner.set(key, first ?? a.id);
+      }
+    }
+    expect(shared).toEqual([]);
+  });
+
+  it('describes every activity fully: names, synonyms, inputs, capital, skills with hours, permits, support', async () => {
+    const catalogue = await loadCatalogue();
+    for (const a of catalogue.activities) {
+      expect(a.name.en.trim() && a.name.id.trim(), a.id).toBeTruthy();
+      expect([...(a.synonyms?.en ?? []), ...(a.synonyms?.id ?? [])].length, a.id).toBeGreaterThan(0);
+      // At least one raw material in both languages, so a village's resource list can find it.
+      expect(
+        a.inputs?.some((i) => typeof i !== 'string'),
+        a.id,
+      ).toBe(true);
+      expect(a.capitalIdr && a.capital && capitalBandOf(a.capitalIdr) === a.capital, a.id).toBe(true);
+      for (const kind of ['foundation', 'technical', 'business', 'core'] as const)
+        expect(a.skills[kind]?.length, `${a.id} ${kind}`).toBeGreaterThan(0);
+      // The activity's own level and hours, not a skill's default: courses differ by trade.
+      for (const kind of SKILL_KINDS) for (const ref of a.skills[kind] ?? []) expect(ref, a.id).toBeTypeOf('object');
+      for (const r of catalogue.requirementsOf(a)) {
+        expect(r.level, `${a.id} ${r.skill.id}`).toBeDefined();
+        expect(r.hours, `${a.id} ${r.skill.id}`).toBeGreaterThan(0);
+      }
+      expect(a.permits, a.id).toContain('NIB');
+      expect(a.support?.length, a.id).toBeGreaterThan(0);
+      // Packaged food is sold only with a food permit and, in Indonesia, a halal certificate.
+      if (a.sector === 'food_processing') {
+        expect(a.permits, a.id).toContain('halal');
+        expect(
+          a.permits?.some((p) => p === 'PIRT' || p === 'BPOM'),
+          a.id,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('keeps training hours within the usual short-course ranges', async () => {
+    const catalogue = await loadCatalogue();
+    const hours = (skill: string) =>
+      catalogue.activities.flatMap((a) =>
+        catalogue.requirementsOf(a).flatMap((r) => (r.skill.id === skill ? [r.hours ?? 0] : [])),
+      );
+    for (const [skill, min, max] of [
+      ['food_hygiene', 8, 16],
+      ['welding', 80, 160],
+      ['bookkeeping', 12, 24],
+    ] as const) {
+      const h = hours(skill);
+      expect(h.length, skill).toBeGreaterThan(0);
+      expect(Math.min(...h), skill).toBeGreaterThanOrEqual(min);
+      expect(Math.max(...h), skill).toBeLessThanOrEqual(max);
+    }
+  });
+
+  it('labels every skill in both languages with its synonyms and default level and hours', async () => {
+    const catalogue = await loadCatalogue();
+    expect(new Set(catalogue.skills.map((s) => s.kind))).toEqual(new Set(SKILL_KINDS));
+    for (const s of catalogue.skills) {
+      expect(s.label.en.trim() && s.label.id.trim(), s.id).toBeTruthy();
+      expect([...(s.synonyms?.en ?? []), ...(s.synonyms?.id ?? [])].length, s.id).toBeGreaterThan(0);
+      expect(s.level, s.id).toBeDefined();
+      expect(s.hours, s.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('suggests the new activities from the raw materials a village lists, in Indonesian or English', async () => {
+    const catalogue = await loadCatalogue();
+    const suggested = (resource: string) =>
+      suggestActivities(catalogue, { community: { naturalResources: [resource] } }).map((s) => s.activity.id);
+    expect(suggested('kelapa')).toContain('minyak_vco');
+    expect(suggested('rumput laut')).toContain('rumput_laut');
+    expect(suggested('tanah liat')).toContain('gerabah');
+    expect(suggested('clay')).toContain('gerabah');
+    expect(suggested('rotan')).toContain('kerajinan_rotan');
+    expect(suggested('pandan')).toContain('anyaman_pandan');
+    expect(suggested('kopi')).toContain('kopi_bubuk');
+    expect(suggested('cabai')).toContain('sambal_kemasan');
+    expect(suggested('soybeans')).toEqual(expect.arrayContaining(['tempe', 'tahu']));
+    expect(suggested('aren')).toContain('gula_aren');
+  });
+});
+
+describe('a user skill file', () => {
+  it('sets the hours an activity naming the skill by id alone gets', async () => {
+    const dir = folder({
+      'skills.json': JSON.stringify([{ ...skill('welding', 'technical'), hours: 200, level: 'intermediate' }]),
+      'acts.json': JSON.stringify([activity('pagar_besi', { technical: ['welding'], business: ['bookkeeping'] })]),
+    });
+    const catalogue = await loadCatalogue({ activities: 'acts.json', skills: 'skills.json', cwd: dir });
+    const fence = catalogue.activityById('pagar_besi') as Activity;
+    expect(catalogue.requirementsOf(fence).map((r) => [r.skill.id, r.level, r.hours])).toEqual([
+      ['welding', 'intermediate', 200],
+      ['bookkeeping', 'basic', 16],
+    ]);
+    // The shipped welding workshop keeps its own hours: they were given in the activity.
+    const workshop = catalogue.activityById('bengkel_las') as Activity;
+    expect(catalogue.requirementsOf(workshop, 'technical')[0]).toMatchObject({ skill: { id: 'welding' }, hours: 160 });
   });
 });
