@@ -415,6 +415,26 @@ describe('the shipped catalogue', () => {
   });
 });
 
+describe('a skill listed twice in a user file', () => {
+  it('names both places in that file, not in the merged list', async () => {
+    const text = JSON.stringify(
+      [activity('pagar_besi', { technical: ['welding', { id: 'welding', level: 'basic', hours: 80 }] })],
+      null,
+      2,
+    );
+    const problems = await problemsOf({ activities: 'acts.json', cwd: folder({ 'acts.json': text }) });
+    expect(problems).toEqual([
+      {
+        file: 'acts.json',
+        pointer: '/0/skills/technical/1/id',
+        line: at(text, '"id": "welding"')[0],
+        column: at(text, '"id": "welding"')[1],
+        message: 'skill "welding" is already listed at /0/skills/technical/0: list each skill once',
+      },
+    ]);
+  });
+});
+
 describe('a user skill file', () => {
   it('sets the hours an activity naming the skill by id alone gets', async () => {
     const dir = folder({
