@@ -71,7 +71,13 @@ async function surveyFiles(ws: Workspace, given: readonly string[] | undefined):
 function requiredSkills(catalogue: Catalogue, id: string | undefined): RequiredSkill[] {
   const activity = id === undefined ? undefined : catalogue.activityById(id);
   if (!activity) return [];
-  return catalogue.skillsOf(activity).map((s) => ({ id: s.id, kind: s.kind, name: s.label }));
+  return catalogue.requirementsOf(activity).map((r) => ({
+    id: r.skill.id,
+    kind: r.kind,
+    name: r.skill.label,
+    ...(r.level === undefined ? {} : { level: r.level }),
+    ...(r.hours === undefined ? {} : { hours: r.hours }),
+  }));
 }
 
 /**

@@ -127,10 +127,10 @@ function catalogueNeeds(catalogue: Catalogue, catalogueId: string | undefined): 
   const activity = catalogueId === undefined ? undefined : catalogue.activityById(catalogueId);
   const skills = (kind: 'technical' | 'business') =>
     activity === undefined ? [] : catalogue.skillsOf(activity, kind).map(skillNames);
-  const support = (activity as { support?: string[] } | undefined)?.support;
+  const support = activity?.support;
   const wanted = new Set<PartnerNeed>(['technical_training', 'business_training']);
   for (const s of support ?? Object.keys(SUPPORT_NEED)) if (SUPPORT_NEED[s]) wanted.add(SUPPORT_NEED[s] as PartnerNeed);
-  if (((activity as { permits?: string[] } | undefined)?.permits ?? []).length > 0) wanted.add('certification');
+  if ((activity?.permits ?? []).length > 0) wanted.add('certification');
   return NEEDS.filter((n) => wanted.has(n)).map((need) => ({
     need,
     skills:
@@ -151,8 +151,7 @@ function surveyNeeds(catalogue: Catalogue, a: NeedsReport['activities'][number])
   }
   for (const s of a.support) if (SUPPORT_NEED[s.id] && s.count > 0) wanted.set(SUPPORT_NEED[s.id] as PartnerNeed, []);
   const activity = a.catalogue === undefined ? undefined : catalogue.activityById(a.catalogue);
-  if (((activity as { permits?: string[] } | undefined)?.permits ?? []).length > 0 && !wanted.has('certification'))
-    wanted.set('certification', []);
+  if ((activity?.permits ?? []).length > 0 && !wanted.has('certification')) wanted.set('certification', []);
   return NEEDS.filter((n) => wanted.has(n)).map((need) => ({ need, skills: wanted.get(need) ?? [] }));
 }
 

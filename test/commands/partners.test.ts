@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { init } from '../../src/commands/init.js';
 import { type PartnersReport, partners } from '../../src/commands/partners.js';
+import type { Activity } from '../../src/core/catalogue.js';
+import { loadCatalogue } from '../../src/io/catalogue.js';
 import { tempDir } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/runtime.js';
 
@@ -101,12 +103,19 @@ describe('tree partners, checked by hand', () => {
     expect(r.meta.needsFrom).toBe('catalogue');
     expect(r.meta.warnings.map((w) => w.message).join()).toMatch(/No household survey/);
     expect(r.activities[0]?.trainees).toBeUndefined();
-    // Every technical skill of batik (batik making, handicraft): BLK A covers one, (3·0.5 + 1 + 1.8 + 1 + 1 + 1) / 9
-    // = 81.11, still above LPK B, which covers both but is far, of unknown access and medium cost.
+    // Every technical skill of batik in the catalogue (N of them): BLK A covers batik making, LPK B it and
+    // handicraft. Scores as in the note at the top, with coverage 1/N and 2/N.
+    const catalogue = await loadCatalogue();
+    const n = catalogue.skillsOf(catalogue.activityById('batik_tulis') as Activity, 'technical').length;
+    const round = (x: number) => Math.round(x * 100) / 100;
     const technical = need(r, 'technical_training')?.partners;
     expect(technical?.map((p) => [p.name, p.score, p.reasons[0]])).toEqual([
-      ['BLK A', 81.11, 'covers Batik making (1 of 2 skills)'],
-      ['LPK B', 77.78, 'covers Batik making, Handicraft (2 of 2 skills)'],
+      ['BLK A', round((100 * (3 / n + 1 + 1.8 + 1 + 1 + 1)) / 9), `covers Batik making (1 of ${n} skills)`],
+      [
+        'LPK B',
+        round((100 * (6 / n + 1 + 1 + 1 + 0.5 + 0.5)) / 9),
+        `covers Batik making, Handicraft (2 of ${n} skills)`,
+      ],
     ]);
   });
 
