@@ -17,7 +17,7 @@ import type { Assessment, Criterion } from '../core/assessment.js';
 import type { Catalogue } from '../core/catalogue.js';
 import { DataError, InputError, type Problem } from '../errors.js';
 import { checkAnswersText, readAnswersFile } from '../io/answers.js';
-import { loadCatalogue } from '../io/catalogue.js';
+import { workspaceCatalogue } from '../io/catalogue.js';
 import { exists } from '../io/files.js';
 import { writeOutput } from '../io/output.js';
 import { openWorkspace, type Workspace } from '../io/workspace.js';
@@ -70,7 +70,7 @@ export function mergeAnswers(base: unknown, over: unknown): AssessAnswers {
 export async function openAssessment(request: AssessRequest = {}): Promise<AssessSession> {
   const ws = await openWorkspace({ ...request, required: true });
   const ctx = ws.ctx;
-  const catalogue = await loadCatalogue({ cwd: ctx.cwd, t: ctx.t });
+  const catalogue = await workspaceCatalogue(ws);
   const progress = path.join(ws.dir, PROGRESS_FILE);
   const progressFile = path.relative(ctx.cwd, progress) || progress;
   let saved: AssessAnswers | undefined;

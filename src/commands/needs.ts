@@ -11,7 +11,7 @@ import { NeedsAccumulator } from '../core/needs/analysis.js';
 import { askedFor, buildActivities, type NeedsReport, type RequiredSkill } from '../core/needs/report.js';
 import { MAX_DISTINCT_ACTIVITIES } from '../core/score/report.js';
 import { DataError, type Problem, UsageError } from '../errors.js';
-import { loadCatalogue } from '../io/catalogue.js';
+import { workspaceCatalogue } from '../io/catalogue.js';
 import type { Encoding } from '../io/csv/decode.js';
 import { checkCsvSettings } from '../io/csv/options.js';
 import { expandInputs } from '../io/files.js';
@@ -96,7 +96,7 @@ export async function needs(request: NeedsRequest = {}): Promise<NeedsReport> {
   );
   const groupSize = checkRange(ws, '--group-size', request.groupSize ?? settings.groupSize, NEEDS_LIMITS.groupSize);
   checkCsvSettings(ctx, request);
-  const catalogue = await loadCatalogue({ cwd: ctx.cwd, t: ctx.t });
+  const catalogue = await workspaceCatalogue(ws);
   const opportunities = ws.assessment?.opportunities ?? [];
   const byWorkspace = activityResolver(opportunities);
   // A survey value: a workspace opportunity (id, alias, name), else a catalogue activity (id, name, synonym).

@@ -23,7 +23,7 @@ import type { PartnerLine, PartnersReport } from '../core/partners/report.js';
 import { FILL, NEED_DEFS, NEEDS, type PartnerNeed } from '../core/partners/vocab.js';
 import { DataError, type Problem, UsageError } from '../errors.js';
 import type { Translate } from '../i18n/index.js';
-import { loadCatalogue } from '../io/catalogue.js';
+import { workspaceCatalogue } from '../io/catalogue.js';
 import { expandInputs } from '../io/files.js';
 import { partnerOf, readPartners } from '../io/partners.js';
 import { openWorkspace, type Workspace } from '../io/workspace.js';
@@ -172,7 +172,7 @@ export async function partners(request: PartnersRequest = {}): Promise<PartnersR
       ? await expandInputs(ctx, request.households)
       : (ws.assessment?.needs?.files ?? []).map((f) => ws.resolve(f));
   await request.beforeRead?.([directory as string, ...households]);
-  const catalogue = await loadCatalogue({ cwd: ctx.cwd, t: ctx.t });
+  const catalogue = await workspaceCatalogue(ws);
   const found: Partner[] = [];
   const scan = await readPartners(ctx, directory as string, (r, line) => found.push(partnerOf(r, line)));
   if (scan.problems.length > 0)

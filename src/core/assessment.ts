@@ -161,4 +161,6 @@ export interface Assessment {
   shortlist?: ShortlistRecord;
   needs?: NeedsSettings;
   partners?: { directory?: string; weights?: Partial<Record<string, number>> };
+  /** The user's own activity and skill files, merged over the shipped catalogues. */
+  catalogue?: { activities?: string; skills?: string };
 }

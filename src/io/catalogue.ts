@@ -216,3 +216,18 @@ function sortByPlace(problems: Problem[], sources: readonly Source[]): Problem[]
     (a, b) => order(a) - order(b) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
 }
+
+/** The catalogue a workspace works with: the shipped one, with the files of `catalogue` in assessment.json on top. */
+export function workspaceCatalogue(ws: {
+  ctx: { cwd: string; t: Translate };
+  assessment?: { catalogue?: { activities?: string; skills?: string } };
+  resolve(relative: string): string;
+}): Promise<Catalogue> {
+  const own = ws.assessment?.catalogue ?? {};
+  return loadCatalogue({
+    cwd: ws.ctx.cwd,
+    t: ws.ctx.t,
+    ...(own.activities === undefined ? {} : { activities: ws.resolve(own.activities) }),
+    ...(own.skills === undefined ? {} : { skills: ws.resolve(own.skills) }),
+  });
+}

@@ -202,6 +202,47 @@ describe('tree needs on a survey checked by hand', () => {
   });
 });
 
+describe("the workspace's own catalogue", () => {
+  it('adds an activity the survey names, so it is matched and its skills counted, not warned about', async () => {
+    const dir = await workspaceWith(survey('list'));
+    writeFileSync(
+      path.join(dir, 'my-activities.json'),
+      JSON.stringify([
+        {
+          id: 'kerupuk_ikan',
+          name: { en: 'Fish crackers', id: 'Kerupuk ikan' },
+          sector: 'food_processing',
+          skills: { technical: [{ id: 'food_processing', level: 'basic', hours: 20 }] },
+        },
+      ]),
+    );
+    const file = path.join(dir, 'assessment.json');
+    const a = JSON.parse(readFileSync(file, 'utf8'));
+    a.catalogue = { activities: 'my-activities.json' };
+    writeFileSync(file, JSON.stringify(a));
+    const r = await needs({ cwd: dir, files: ['data/households.csv'], lang: 'en' });
+    expect(r.meta.unmatched).toEqual([]);
+    const fish = r.activities.find((x) => x.id === 'kerupuk_ikan');
+    // Person 5 rates food processing 2: lacking, in a 20-hour module.
+    expect(fish?.skills).toMatchObject([{ id: 'food_processing', lacking: 1, unknown: 0, gap: 1, hours: 20 }]);
+  });
+
+  it('lists the problems of a broken catalogue file with its file, line and column (exit 3)', async () => {
+    const dir = await workspaceWith(survey('list'));
+    writeFileSync(
+      path.join(dir, 'my-activities.json'),
+      '[\n  { "id": "Bad Id", "name": { "en": "x", "id": "y" }, "sector": "x", "skills": {} }\n]\n',
+    );
+    const file = path.join(dir, 'assessment.json');
+    const a = JSON.parse(readFileSync(file, 'utf8'));
+    a.catalogue = { activities: 'my-activities.json' };
+    writeFileSync(file, JSON.stringify(a));
+    const r = await runInProcess(['needs', 'data/households.csv'], dir);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/my-activities\.json:2:\d+/);
+  });
+});
+
 describe('tree needs on bad input', () => {
   it('lists every bad cell with file:line:column, exits 3 and writes nothing', async () => {
     const bad = survey('list').replace(',22,', ',twenty,').replace(',4,pagi', ',9,pagi');
