@@ -8,6 +8,7 @@ import { type Cell, type ExcelDialect, toCsv } from './csv.js';
 import { escapeCell, toMarkdownTable } from './markdown.js';
 import { toJson } from './output.js';
 import { toTable } from './table.js';
+import { displayText } from './text.js';
 
 /** The CSV tables `--table` can name; `modules` (one row per activity × module) by default. */
 export const NEEDS_TABLES = ['modules', 'activities', 'skills', 'plan', 'constraints', 'support'] as const;
@@ -201,21 +202,22 @@ function table(rt: Runtime, report: NeedsReport): string {
   ];
   for (const a of report.activities) {
     if (a.interested.total === 0) continue;
-    out.push(rt.out.bold(a.name), `  ${interestedLine(rt, report, a)}`);
+    // Names, places and answers come from the survey: made safe for the terminal here, outside the tables.
+    out.push(rt.out.bold(displayText(a.name)), `  ${interestedLine(rt, report, a)}`);
     for (const line of toTable(skillRows(rt, a), { numeric: [2, 3, 4, 5] })
       .trimEnd()
       .split('\n'))
       out.push(`  ${line}`);
-    out.push(`  ${planLine(rt, a)}`);
+    out.push(`  ${displayText(planLine(rt, a))}`);
     if (a.plan.mobile) out.push(`  ${rt.t('needs.planMobile')}`);
     for (const l of inclusionLines(rt, a)) out.push(`  ${l}`);
     const cs = a.constraints.slice(0, 3).map((c) => `${termLabel(rt, CONSTRAINTS, c.id)} ${c.count}`);
-    if (cs.length > 0) out.push(`  ${rt.t('needs.constraints')}: ${cs.join(', ')}`);
+    if (cs.length > 0) out.push(`  ${rt.t('needs.constraints')}: ${displayText(cs.join(', '))}`);
     const ss = a.support.slice(0, 3).map((c) => `${termLabel(rt, SUPPORT, c.id)} ${c.count}`);
-    if (ss.length > 0) out.push(`  ${rt.t('needs.support')}: ${ss.join(', ')}`);
+    if (ss.length > 0) out.push(`  ${rt.t('needs.support')}: ${displayText(ss.join(', '))}`);
     out.push('');
   }
-  out.push(summary(rt, report), rt.t('needs.gapNote', { at: report.meta.lackingAtMost }));
+  out.push(displayText(summary(rt, report)), rt.t('needs.gapNote', { at: report.meta.lackingAtMost }));
   return `${out.join('\n')}\n`;
 }
 

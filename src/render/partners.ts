@@ -5,6 +5,7 @@ import { type Cell, type ExcelDialect, toCsv } from './csv.js';
 import { escapeCell, toMarkdownTable } from './markdown.js';
 import { toJson } from './output.js';
 import { toTable } from './table.js';
+import { displayText } from './text.js';
 
 function summary(rt: Runtime, r: PartnersReport): string {
   return rt.t('partners.summary', {
@@ -62,12 +63,13 @@ function markdown(rt: Runtime, r: PartnersReport): string {
 function table(rt: Runtime, r: PartnersReport): string {
   const out = [rt.out.bold(rt.t('partners.title')), ''];
   for (const a of r.activities) {
-    out.push(rt.out.bold(heading(rt, a)));
+    // Names and file names come from the directory and the survey: made safe for the terminal.
+    out.push(rt.out.bold(displayText(heading(rt, a))));
     if (a.needs.some((n) => n.partners.length > 0)) out.push(toTable(rows(rt, a, false), { numeric: [2] }).trimEnd());
-    for (const l of gapLines(rt, a)) out.push(`  ${rt.err.yellow('!')} ${l}`);
+    for (const l of gapLines(rt, a)) out.push(`  ${rt.out.yellow('!')} ${displayText(l)}`);
     out.push('');
   }
-  out.push(summary(rt, r));
+  out.push(displayText(summary(rt, r)));
   return `${out.join('\n')}\n`;
 }
 

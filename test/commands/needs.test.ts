@@ -255,6 +255,20 @@ describe('tree needs on bad input', () => {
     expect(existsSync(path.join(dir, 'out', 'needs.md'))).toBe(false);
   });
 
+  it('shows hostile activity names and places as text: no escape sequence or bidi override reaches the terminal', async () => {
+    const evil = '\u001b[31mred\u202e';
+    const dir = await workspaceWith(
+      survey('list').replaceAll('kerupuk_ikan', `${evil}x`).replaceAll('balai_desa', evil),
+    );
+    for (const format of ['table', 'md', 'csv']) {
+      const r = await runInProcess(['needs', 'data/households.csv', '--format', format], dir, { tty: true });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).not.toContain('\u001b[31m');
+      expect(r.stdout).not.toContain('\u202e');
+      expect(r.stderr).not.toContain('\u202e');
+    }
+  });
+
   it('says where to name the survey when none is given (exit 2)', async () => {
     const dir = await workspaceWith(survey('list'));
     const r = await runInProcess(['needs'], dir);
