@@ -391,6 +391,34 @@ export const PARTNERS_OPTIONS = [
   ...outputOptions(['table', 'md', 'csv', 'json']),
 ] as const satisfies readonly OptionDef[];
 
+export const REPORT_OPTIONS = [
+  {
+    key: 'template',
+    flags: '--template <dir>',
+    help: {
+      en: 'a folder of templates (report.md.liquid, report.html.liquid, words.json) that replace the shipped ones',
+      id: 'folder templat (report.md.liquid, report.html.liquid, words.json) pengganti templat bawaan',
+    },
+  },
+  {
+    key: 'sensitivityRuns',
+    flags: '--sensitivity-runs <n>',
+    help: {
+      en: 'runs of the weight-sensitivity analysis, 0 to leave it out (default 500)',
+      id: 'jumlah putaran analisis sensitivitas bobot, 0 untuk melewatinya (bawaan 500)',
+    },
+  },
+  {
+    key: 'excel',
+    flags: '--excel [dialect]',
+    help: {
+      en: 'CSV for Excel (UTF-8 BOM, CRLF) in the dialect of the output language, or en or id',
+      id: 'CSV untuk Excel (BOM UTF-8, CRLF) menurut bahasa keluaran, atau en atau id',
+    },
+  },
+  ...outputOptions(['md', 'html', 'csv', 'json']),
+] as const satisfies readonly OptionDef[];
+
 export const ASSESS_OPTIONS = [
   {
     key: 'answers',
@@ -451,6 +479,7 @@ export type InitFlags = FlagsOf<typeof INIT_OPTIONS> & GlobalFlags;
 export type AssessFlags = FlagsOf<typeof ASSESS_OPTIONS> & GlobalFlags;
 export type NeedsFlags = FlagsOf<typeof NEEDS_OPTIONS> & GlobalFlags;
 export type PartnersFlags = FlagsOf<typeof PARTNERS_OPTIONS> & GlobalFlags;
+export type ReportFlags = FlagsOf<typeof REPORT_OPTIONS> & GlobalFlags;
 export type ExampleFlags = FlagsOf<typeof EXAMPLE_OPTIONS> & GlobalFlags;
 
 export const COMMANDS: readonly CommandDef[] = [
@@ -558,6 +587,20 @@ export const COMMANDS: readonly CommandDef[] = [
     examples: [
       'tree partners data/partners.csv',
       'tree partners --activities keripik_singkong --top 2 --format md -o out/partners.md --force',
+    ],
+  },
+  {
+    name: 'report',
+    summary: {
+      en: 'the whole assessment report: profile, ranking, training needs, partners, next steps (Markdown, HTML, CSV, JSON)',
+      id: 'laporan asesmen lengkap: profil, peringkat, kebutuhan pelatihan, mitra, langkah berikutnya (Markdown, HTML, CSV, JSON)',
+    },
+    args: [],
+    options: REPORT_OPTIONS,
+    examples: [
+      'tree report -o out/report.md --force',
+      'tree report -o out/report.html --force',
+      'tree report --format csv -o out/report-csv --force',
     ],
   },
   {

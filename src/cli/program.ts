@@ -18,6 +18,7 @@ const SHELLS: Record<string, () => Promise<{ run: Shell }>> = {
   score: () => import('./score.js') as Promise<{ run: Shell }>,
   needs: () => import('./needs.js') as Promise<{ run: Shell }>,
   partners: () => import('./partners.js') as Promise<{ run: Shell }>,
+  report: () => import('./report.js') as Promise<{ run: Shell }>,
   example: () => import('./example.js') as Promise<{ run: Shell }>,
 };
 

@@ -282,6 +282,18 @@ export const en = {
   'score.flag.missing_criteria': 'criteria not rated',
   'score.flag.ci_unreliable': 'interval unreliable',
   'score.flag.unscored': 'not scored',
+  // tree report
+  'report.badWords': '{file} is not valid JSON: {reason}',
+  'report.badTemplate': 'The report template {file} cannot be used:',
+  'report.csvNeedsFolder': 'CSV reports are one file per table: give -o a folder (out/report-csv), not a file.',
+  'report.hint.ranking':
+    'To rank the candidates: list the rating survey in survey.files and run tree score, or rate them with tree assess.',
+  'report.hint.gender':
+    'To compare the rankings of women and men: map the survey column that holds gender (survey.columns.segments.gender).',
+  'report.hint.sensitivity':
+    'Run the report with sensitivity runs to see how the ranking holds when the weights change.',
+  'report.hint.needs': 'To analyse training needs: collect the household / trainee survey and list it in needs.files.',
+  'report.hint.partners': 'To shortlist partners: list the partner directory in partners.directory.',
   // tree partners
   'partners.noDirectory':
     'No partner directory given: name the CSV (tree partners data/partners.csv) or set partners.directory in assessment.json.',

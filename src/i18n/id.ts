@@ -282,6 +282,20 @@ export const id: Record<MessageKey, string> = {
   'score.flag.missing_criteria': 'ada kriteria tanpa nilai',
   'score.flag.ci_unreliable': 'selang kurang andal',
   'score.flag.unscored': 'tidak dinilai',
+  // tree report
+  'report.badWords': '{file} bukan JSON yang sah: {reason}',
+  'report.badTemplate': 'Templat laporan {file} tidak dapat dipakai:',
+  'report.csvNeedsFolder':
+    'Laporan CSV berupa satu berkas per tabel: berikan -o sebuah folder (out/report-csv), bukan berkas.',
+  'report.hint.ranking':
+    'Untuk memeringkat calon: cantumkan survei penilaian di survey.files lalu jalankan tree score, atau nilai dengan tree assess.',
+  'report.hint.gender':
+    'Untuk membandingkan peringkat perempuan dan laki-laki: petakan kolom survei yang berisi jenis kelamin (survey.columns.segments.gender).',
+  'report.hint.sensitivity':
+    'Jalankan laporan dengan analisis sensitivitas untuk melihat ketahanan peringkat bila bobot berubah.',
+  'report.hint.needs':
+    'Untuk menganalisis kebutuhan pelatihan: kumpulkan survei rumah tangga lalu cantumkan di needs.files.',
+  'report.hint.partners': 'Untuk memilih mitra: cantumkan direktori mitra di partners.directory.',
   // tree partners
   'partners.noDirectory':
     'Direktori mitra belum diberikan: sebutkan CSV-nya (tree partners data/partners.csv) atau isi partners.directory di assessment.json.',
