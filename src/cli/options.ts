@@ -393,6 +393,22 @@ export const PARTNERS_OPTIONS = [
 
 export const REPORT_OPTIONS = [
   {
+    key: 'outDir',
+    flags: '--out-dir <dir>',
+    help: {
+      en: 'with several workspaces: the folder for one report per village and a summary',
+      id: 'dengan beberapa ruang kerja: folder untuk satu laporan per desa dan ringkasannya',
+    },
+  },
+  {
+    key: 'jobs',
+    flags: '--jobs <n>',
+    help: {
+      en: 'villages rendered at once (default: one per core from 8 villages)',
+      id: 'desa yang diproses bersamaan (bawaan: satu per inti mulai 8 desa)',
+    },
+  },
+  {
     key: 'template',
     flags: '--template <dir>',
     help: {
@@ -595,7 +611,15 @@ export const COMMANDS: readonly CommandDef[] = [
       en: 'the whole assessment report: profile, ranking, training needs, partners, next steps (Markdown, HTML, CSV, JSON)',
       id: 'laporan asesmen lengkap: profil, peringkat, kebutuhan pelatihan, mitra, langkah berikutnya (Markdown, HTML, CSV, JSON)',
     },
-    args: [],
+    args: [
+      {
+        name: '[workspace...]',
+        help: {
+          en: 'workspaces (folders or assessment.json) for a batch, one report each; default: the workspace found from here',
+          id: 'ruang kerja (folder atau assessment.json) untuk sekaligus, satu laporan masing-masing; bawaan: ruang kerja dari folder ini',
+        },
+      },
+    ],
     options: REPORT_OPTIONS,
     examples: [
       'tree report -o out/report.md --force',

@@ -286,6 +286,11 @@ export const en = {
   'report.badWords': '{file} is not valid JSON: {reason}',
   'report.badTemplate': 'The report template {file} cannot be used:',
   'report.csvNeedsFolder': 'CSV reports are one file per table: give -o a folder (out/report-csv), not a file.',
+  'report.batchFailed': 'No report for {workspace}:',
+  'report.batchProgress': 'Reports: {done}/{total} ({percent}%)',
+  'report.batchDone': '{written} of {total} reports and a summary written to {dir}.',
+  'report.batchFailures': '{count} village(s) without a report: {list}.',
+  'report.needsOutDir': 'Several workspaces make several reports: give --out-dir DIR for them.',
   'report.hint.ranking':
     'To rank the candidates: list the rating survey in survey.files and run tree score, or rate them with tree assess.',
   'report.hint.gender':

@@ -287,6 +287,11 @@ export const id: Record<MessageKey, string> = {
   'report.badTemplate': 'Templat laporan {file} tidak dapat dipakai:',
   'report.csvNeedsFolder':
     'Laporan CSV berupa satu berkas per tabel: berikan -o sebuah folder (out/report-csv), bukan berkas.',
+  'report.batchFailed': 'Tidak ada laporan untuk {workspace}:',
+  'report.batchProgress': 'Laporan: {done}/{total} ({percent}%)',
+  'report.batchDone': '{written} dari {total} laporan dan ringkasan ditulis ke {dir}.',
+  'report.batchFailures': '{count} desa tanpa laporan: {list}.',
+  'report.needsOutDir': 'Beberapa ruang kerja menghasilkan beberapa laporan: berikan --out-dir FOLDER.',
   'report.hint.ranking':
     'Untuk memeringkat calon: cantumkan survei penilaian di survey.files lalu jalankan tree score, atau nilai dengan tree assess.',
   'report.hint.gender':

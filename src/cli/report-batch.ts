@@ -1,0 +1,145 @@
+/**
+ * `tree report` over many villages: one report per workspace and a summary comparing them.
+ * Villages are shared out to worker threads (one per core) when there are enough to pay
+ * for starting them; one bad village is reported and the others still written.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { slug } from '../core/assess/candidates.js';
+import type { ReportTemplates } from '../core/report/templates.js';
+import { ExitCode, type Problem } from '../errors.js';
+import { ensureDir } from '../io/files.js';
+import { checkOutputs, writeOutputs } from '../io/output.js';
+import { problemLines } from '../render/problems.js';
+import { type BatchLine, batchSummary, renderBatchSummary } from '../render/report-summary.js';
+import type { Runtime } from '../runtime.js';
+import { type OneResult, type OneTask, reportOne } from './report-one.js';
+
+/** Fewer villages than this are done in this thread: starting workers costs more than it saves. */
+const PARALLEL_FROM = 8;
+
+export interface BatchOptions {
+  workspaces: readonly string[];
+  outDir: string;
+  format: 'md' | 'html' | 'json' | 'csv';
+  force: boolean;
+  sensitivityRuns: number;
+  templates: ReportTemplates;
+  jobs?: number;
+}
+
+type Outcome = { result: OneResult } | { error: { message: string; problems: Problem[]; exitCode: number } };
+
+/** Runs the tasks on `jobs` workers, or in this thread; calls `done` as each finishes. */
+async function runAll(tasks: OneTask[], jobs: number, done: (i: number, o: Outcome) => void): Promise<void> {
+  const workerFile = fileURLToPath(new URL('./report-worker.js', import.meta.url));
+  if (jobs <= 1 || !existsSync(workerFile)) {
+    for (const [i, task] of tasks.entries()) {
+      try {
+        done(i, { result: await reportOne(task) });
+      } catch (error) {
+        const e = error as Error & { problems?: Problem[]; exitCode?: number };
+        done(i, { error: { message: e.message, problems: e.problems ?? [], exitCode: e.exitCode ?? 1 } });
+      }
+    }
+    return;
+  }
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(jobs, tasks.length) }, async () => {
+      // The parent's flags, less those that only mean something for its own entry (--input-type, --eval).
+      const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a));
+      const worker = new Worker(workerFile, { execArgv });
+      try {
+        for (;;) {
+          const id = next++;
+          const task = tasks[id];
+          if (task === undefined) break;
+          const outcome = await new Promise<Outcome>((resolve, reject) => {
+            const onMessage = (m: { id: number } & Outcome) => {
+              if (m.id !== id) return;
+              worker.off('message', onMessage);
+              worker.off('error', reject);
+              resolve(m);
+            };
+            worker.on('message', onMessage);
+            worker.once('error', reject);
+            worker.postMessage({ id, task });
+          });
+          done(id, outcome);
+        }
+      } finally {
+        await worker.terminate();
+      }
+    }),
+  );
+}
+
+export async function runBatch(rt: Runtime, o: BatchOptions): Promise<number> {
+  await ensureDir(rt, o.outDir);
+  const ext = o.format === 'csv' ? '' : `.${o.format}`;
+  const used = new Set<string>(['summary']);
+  const tasks: OneTask[] = o.workspaces.map((w) => {
+    // Named after the workspace folder, so the file is known before the report is made.
+    const base = slug(path.basename(path.resolve(rt.cwd, w).replace(/[\\/]assessment\.json$/i, '')));
+    let name = base;
+    for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+    used.add(name);
+    return {
+      cwd: rt.cwd,
+      workspace: w,
+      lang: rt.lang,
+      format: o.format,
+      out: path.join(o.outDir, `${name}${ext}`),
+      force: o.force,
+      sensitivityRuns: o.sensitivityRuns,
+      templates: o.templates,
+    };
+  });
+  const jobs = o.jobs ?? (tasks.length >= PARALLEL_FROM ? os.availableParallelism() : 1);
+  const progress = rt.stderr.isTTY === true && rt.env['CI'] !== 'true';
+  let finished = 0;
+  const lines: (BatchLine | undefined)[] = [];
+  const failures: { workspace: string; message: string }[] = [];
+  await runAll(tasks, jobs, (i, outcome) => {
+    finished++;
+    const workspace = o.workspaces[i] as string;
+    if ('result' in outcome) lines[i] = { workspace, ...outcome.result };
+    else {
+      failures.push({ workspace, message: outcome.error.message });
+      if (progress) rt.stderr.write('\r\u001b[K');
+      rt.stderr.write(`${rt.err.red(rt.t('report.batchFailed', { workspace }))}\n`);
+      const detail = problemLines(outcome.error.problems, 0, { t: rt.t, color: rt.err, indent: '  ' });
+      rt.stderr.write(`  ${outcome.error.message}\n${detail.length > 0 ? `${detail.join('\n')}\n` : ''}`);
+    }
+    if (progress)
+      rt.stderr.write(
+        `\r\u001b[K${rt.t('report.batchProgress', { done: finished, total: tasks.length, percent: Math.round((100 * finished) / tasks.length) })}`,
+      );
+  });
+  if (progress) rt.stderr.write('\r\u001b[K');
+  const words = o.templates.words[rt.lang] ?? {};
+  const word = (k: string) => String(words[`batch.${k}`] ?? k);
+  const summary = batchSummary(
+    lines.filter((l): l is BatchLine => l !== undefined),
+    failures,
+  );
+  const summaryFormat = o.format === 'csv' ? 'md' : o.format;
+  const [dest] = await checkOutputs(rt, [path.join(o.outDir, `summary.${summaryFormat}`)], { force: o.force });
+  await writeOutputs(rt, [
+    { dest: dest as NonNullable<typeof dest>, content: renderBatchSummary(summary, summaryFormat, word) },
+  ]);
+  rt.stderr.write(
+    `${rt.t('report.batchDone', { written: summary.villages.length, total: tasks.length, dir: o.outDir })}\n`,
+  );
+  if (failures.length > 0) {
+    rt.stderr.write(
+      `${rt.t('report.batchFailures', { count: failures.length, list: failures.map((f) => f.workspace).join(', ') })}\n`,
+    );
+    return ExitCode.data;
+  }
+  return ExitCode.ok;
+}
