@@ -438,6 +438,7 @@ export const en = {
   'assess.nextScore': 'the same ranking from the files alone',
   'assess.nextNeeds': 'training needs of the shortlisted activities (needs a household survey)',
   'assess.nextPartners': 'partners who can train, lend, buy and advise',
+  'assess.nextReport': 'the assessment report',
   'assess.unknownSection': 'Unknown section "{value}": use one of {allowed}.',
   // Formats
 } as const;

@@ -441,5 +441,6 @@ export const id: Record<MessageKey, string> = {
   'assess.nextScore': 'peringkat yang sama dari berkas saja',
   'assess.nextNeeds': 'kebutuhan pelatihan untuk kegiatan di daftar pendek (perlu survei rumah tangga)',
   'assess.nextPartners': 'mitra yang dapat melatih, meminjamkan modal, membeli dan mendampingi',
+  'assess.nextReport': 'laporan asesmen',
   'assess.unknownSection': 'Bagian "{value}" tidak dikenal: pakai salah satu dari {allowed}.',
 };

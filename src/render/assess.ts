@@ -14,11 +14,11 @@ export interface NextCommand {
 export function nextCommands(rt: Runtime, result: AssessResult, workspaceFlag: string): NextCommand[] {
   const w = workspaceFlag === '' ? '' : ` ${workspaceFlag}`;
   const minN = result.ratings === undefined ? '' : ' --min-n 1';
-  // Only commands that exist; tree report joins this list when it lands.
   return [
     { command: `tree score${w}${minN}`, what: rt.t('assess.nextScore') },
     { command: `tree needs${w}`, what: rt.t('assess.nextNeeds') },
     { command: `tree partners${w}`, what: rt.t('assess.nextPartners') },
+    { command: `tree report${w} -o out/report.html`, what: rt.t('assess.nextReport') },
   ];
 }
 
