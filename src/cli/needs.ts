@@ -8,7 +8,9 @@ import type { Runtime } from '../runtime.js';
 import { delimiterFlag, encodingFlag, integerFlag, listFlag, parseMap } from './flags.js';
 import type { NeedsFlags } from './options.js';
 import { outputFor, printWarnings, writeResult } from './output.js';
+import { progressLine } from './progress.js';
 import { excelOf } from './score.js';
+import { layoutFor } from './terminal.js';
 
 /** `tree needs`: flags → needs() → the training-need report, rendered, to stdout or -o. */
 export async function run(rt: Runtime, files: string[], flags: NeedsFlags): Promise<number> {
@@ -43,16 +45,28 @@ export async function run(rt: Runtime, files: string[], flags: NeedsFlags): Prom
     ...(encoding ? { encoding } : {}),
   };
   let checked: Destination | undefined;
-  const report = await needs({
-    ...request,
-    beforeRead: async (inputs) => {
-      checked = await outputFor(rt, flags, inputs);
-    },
-  });
+  const progress = progressLine(rt, flags.quiet);
+  let report: Awaited<ReturnType<typeof needs>>;
+  try {
+    report = await needs({
+      ...request,
+      ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+      beforeRead: async (inputs) => {
+        checked = await outputFor(rt, flags, inputs);
+      },
+    });
+  } finally {
+    progress.done();
+  }
   const dest = checked as Destination;
   printWarnings(rt, report.meta.warnings);
   if (table !== undefined && format !== 'csv') printWarnings(rt, [{ message: rt.t('usage.tableIgnored', { format }) }]);
-  const options = { ...(excel.excel === undefined ? {} : { excel: excel.excel }), ...(table ? { table } : {}) };
+  const layout = layoutFor(rt, dest.kind === 'stdout', flags.wide);
+  const options = {
+    ...(excel.excel === undefined ? {} : { excel: excel.excel }),
+    ...(table ? { table } : {}),
+    ...(layout.width === undefined ? {} : { width: layout.width }),
+  };
   await writeResult(rt, dest, renderNeeds(rt, report, format, options), format);
   return ExitCode.ok;
 }

@@ -169,6 +169,19 @@ const L = SCORE_LIMITS;
 
 export const SCORE_OPTIONS = [
   {
+    key: 'quiet',
+    flags: '-q, --quiet',
+    help: { en: 'no progress line while reading', id: 'tanpa baris kemajuan selama membaca' },
+  },
+  {
+    key: 'wide',
+    flags: '--wide',
+    help: {
+      en: 'on a terminal, show every column even when the table is wider than the window',
+      id: 'di terminal, tampilkan semua kolom meskipun tabel lebih lebar dari jendela',
+    },
+  },
+  {
     key: 'excel',
     flags: '--excel [dialect]',
     help: {
@@ -313,6 +326,19 @@ export const INIT_OPTIONS = [
 
 export const NEEDS_OPTIONS = [
   {
+    key: 'quiet',
+    flags: '-q, --quiet',
+    help: { en: 'no progress line while reading', id: 'tanpa baris kemajuan selama membaca' },
+  },
+  {
+    key: 'wide',
+    flags: '--wide',
+    help: {
+      en: 'on a terminal, show every column even when the table is wider than the window',
+      id: 'di terminal, tampilkan semua kolom meskipun tabel lebih lebar dari jendela',
+    },
+  },
+  {
     key: 'activities',
     flags: '--activities <list>',
     help: {
@@ -355,6 +381,14 @@ export const NEEDS_OPTIONS = [
 ] as const satisfies readonly OptionDef[];
 
 export const PARTNERS_OPTIONS = [
+  {
+    key: 'wide',
+    flags: '--wide',
+    help: {
+      en: 'on a terminal, show every column even when the table is wider than the window',
+      id: 'di terminal, tampilkan semua kolom meskipun tabel lebih lebar dari jendela',
+    },
+  },
   {
     key: 'households',
     flags: '--households <csv>',

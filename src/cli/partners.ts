@@ -8,6 +8,7 @@ import { integerFlag, listFlag } from './flags.js';
 import type { PartnersFlags } from './options.js';
 import { outputFor, printWarnings, writeResult } from './output.js';
 import { excelOf } from './score.js';
+import { layoutFor } from './terminal.js';
 
 /** `tree partners`: flags → partners() → the partner shortlist, rendered, to stdout or -o. */
 export async function run(rt: Runtime, directory: string | undefined, flags: PartnersFlags): Promise<number> {
@@ -35,11 +36,11 @@ export async function run(rt: Runtime, directory: string | undefined, flags: Par
     },
   });
   printWarnings(rt, report.meta.warnings);
-  await writeResult(
-    rt,
-    checked as Destination,
-    renderPartners(rt, report, format, excel.excel === undefined ? {} : { excel: excel.excel }),
-    format,
-  );
+  const layout = layoutFor(rt, (checked as Destination).kind === 'stdout', flags.wide);
+  const options = {
+    ...(excel.excel === undefined ? {} : { excel: excel.excel }),
+    ...(layout.width === undefined ? {} : { width: layout.width }),
+  };
+  await writeResult(rt, checked as Destination, renderPartners(rt, report, format, options), format);
   return ExitCode.ok;
 }

@@ -12,6 +12,8 @@ import type { Runtime } from '../runtime.js';
 import { criteriaFlag, delimiterFlag, encodingFlag, integerFlag, listFlag, parseMap, scaleFlag } from './flags.js';
 import type { ScoreFlags } from './options.js';
 import { outputFor, printWarnings, writeResult } from './output.js';
+import { progressLine } from './progress.js';
+import { layoutFor } from './terminal.js';
 
 /**
  * Text that is meant as a number, even if not a whole one: signs, decimals (point or
@@ -110,18 +112,26 @@ export async function run(rt: Runtime, files: string[], flags: ScoreFlags): Prom
   // The -o target is checked against the survey files (also those the workspace lists)
   // once they are known, before any is read.
   let checked: Destination | undefined;
-  const report = await score({
-    ...request,
-    beforeRead: async (inputs) => {
-      checked = await outputFor(rt, flags, inputs);
-    },
-  });
+  const progress = progressLine(rt, flags.quiet);
+  let report: Awaited<ReturnType<typeof score>>;
+  try {
+    report = await score({
+      ...request,
+      ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+      beforeRead: async (inputs) => {
+        checked = await outputFor(rt, flags, inputs);
+      },
+    });
+  } finally {
+    progress.done();
+  }
   const dest = checked as Destination;
   printWarnings(rt, report.meta.warnings);
   const tty = rt.stdout.isTTY === true && dest.kind === 'stdout';
   if (excel.excel !== undefined && format !== 'csv')
     printWarnings(rt, [{ message: rt.t('usage.excelIgnored', { format }) }]);
-  const options = { tty, ...(excel.excel === undefined ? {} : { excel: excel.excel }) };
+  const layout = layoutFor(rt, dest.kind === 'stdout', flags.wide);
+  const options = { tty, ...layout, ...(excel.excel === undefined ? {} : { excel: excel.excel }) };
   await writeResult(rt, dest, renderScore(rt, report, format, options), format);
   return ExitCode.ok;
 }

@@ -40,7 +40,7 @@ export interface NeedsRequest extends ContextOptions {
   delimiter?: string;
   encoding?: Encoding;
   onWarning?: (warning: Problem) => void;
-  onProgress?: (progress: { file: string; rows: number }) => void;
+  onProgress?: (progress: { file: string; rows: number; bytes: number }) => void;
   /** Told the files before any is read (the CLI checks -o against them). */
   beforeRead?: (files: readonly string[]) => void | Promise<void>;
 }
@@ -146,7 +146,7 @@ export async function needs(request: NeedsRequest = {}): Promise<NeedsReport> {
         ...(request.delimiter ? { delimiter: request.delimiter } : {}),
         ...(request.encoding ? { encoding: request.encoding } : {}),
         ...(request.onProgress
-          ? { onProgress: (f: string, n: number) => request.onProgress?.({ file: f, rows: n }) }
+          ? { onProgress: (f: string, n: number, b: number) => request.onProgress?.({ file: f, rows: n, bytes: b }) }
           : {}),
       });
     } catch (error) {

@@ -69,8 +69,8 @@ export interface ScoreRequest extends ContextOptions {
   encoding?: Encoding;
   /** Each warning as it is found (they are also in `meta.warnings`). */
   onWarning?: (warning: Problem) => void;
-  /** Rows read so far in a file, every 65,536 rows. */
-  onProgress?: (progress: { file: string; rows: number }) => void;
+  /** Rows read so far in a file (and the bytes of it parsed), every 65,536 rows. */
+  onProgress?: (progress: { file: string; rows: number; bytes: number }) => void;
   /**
    * Told the survey files once they are known, before any is read: a CLI checks its -o
    * target against them here, so a ranking never replaces its own survey, and a long
@@ -226,7 +226,7 @@ export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
       ...(request.delimiter ? { delimiter: request.delimiter } : {}),
       ...(request.encoding ? { encoding: request.encoding } : {}),
       ...(request.onProgress
-        ? { onProgress: (file: string, rows: number) => request.onProgress?.({ file, rows }) }
+        ? { onProgress: (file: string, rows: number, bytes: number) => request.onProgress?.({ file, rows, bytes }) }
         : {}),
     },
     () => {

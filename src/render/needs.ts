@@ -7,7 +7,7 @@ import type { Runtime } from '../runtime.js';
 import { type Cell, type ExcelDialect, toCsv } from './csv.js';
 import { escapeCell, toMarkdownTable } from './markdown.js';
 import { toJson } from './output.js';
-import { toTable } from './table.js';
+import { fitTable, fittedNote, wrapToWidth } from './table.js';
 import { displayText } from './text.js';
 
 /** The CSV tables `--table` can name; `modules` (one row per activity × module) by default. */
@@ -17,6 +17,8 @@ export type NeedsTable = (typeof NEEDS_TABLES)[number];
 export interface NeedsRenderOptions {
   excel?: ExcelDialect;
   table?: NeedsTable;
+  /** Fit tables to this many columns (a terminal's width); undefined keeps full width. */
+  width?: number;
 }
 
 const pct = (f: number) => `${Math.round(f * 100)}%`;
@@ -193,21 +195,33 @@ function markdown(rt: Runtime, report: NeedsReport): string {
   return `${out.join('\n')}\n`;
 }
 
-function table(rt: Runtime, report: NeedsReport): string {
-  const out: string[] = [
-    rt.out.bold(rt.t('needs.title')),
-    '',
-    toTable(overviewRows(rt, report), { numeric: [1, 2, 3, 4, 6] }),
-    '',
-  ];
+function table(rt: Runtime, report: NeedsReport, width?: number): string {
+  const overview = fitTable(overviewRows(rt, report), {
+    numeric: [1, 2, 3, 4, 6],
+    // The modules and the plan are read in the sections below: on a narrow terminal they give way.
+    fit: [
+      { shrink: true, min: 14 },
+      {},
+      { priority: 3 },
+      { priority: 2 },
+      { priority: 1 },
+      { shrink: true, min: 20, priority: 5 },
+      { priority: 4 },
+      { shrink: true, min: 14, priority: 6 },
+    ],
+    ...(width === undefined ? {} : { maxWidth: width }),
+  });
+  const out: string[] = [rt.out.bold(rt.t('needs.title')), '', `${overview.text}${fittedNote(rt, overview)}`];
   for (const a of report.activities) {
     if (a.interested.total === 0) continue;
     // Names, places and answers come from the survey: made safe for the terminal here, outside the tables.
     out.push(rt.out.bold(displayText(a.name)), `  ${interestedLine(rt, report, a)}`);
-    for (const line of toTable(skillRows(rt, a), { numeric: [2, 3, 4, 5] })
-      .trimEnd()
-      .split('\n'))
-      out.push(`  ${line}`);
+    const skills = fitTable(skillRows(rt, a), {
+      numeric: [2, 3, 4, 5],
+      fit: [{ shrink: true, min: 14 }, { shrink: true, min: 8, priority: 1 }, {}, { priority: 2 }, {}, { priority: 3 }],
+      ...(width === undefined ? {} : { maxWidth: width - 2 }),
+    });
+    for (const line of `${skills.text}${fittedNote(rt, skills)}`.trimEnd().split('\n')) out.push(`  ${line}`);
     out.push(`  ${displayText(planLine(rt, a))}`);
     if (a.plan.mobile) out.push(`  ${rt.t('needs.planMobile')}`);
     for (const l of inclusionLines(rt, a)) out.push(`  ${l}`);
@@ -218,7 +232,7 @@ function table(rt: Runtime, report: NeedsReport): string {
     out.push('');
   }
   out.push(displayText(summary(rt, report)), rt.t('needs.gapNote', { at: report.meta.lackingAtMost }));
-  return `${out.join('\n')}\n`;
+  return wrapToWidth(`${out.join('\n')}\n`, width);
 }
 
 /** One CSV table; numbers stay numbers (shares as fractions), so a spreadsheet can compute with them. */
@@ -306,5 +320,5 @@ export function renderNeeds(
       options.excel === undefined ? {} : { excel: options.excel },
     );
   if (format === 'md') return markdown(rt, report);
-  return table(rt, report);
+  return table(rt, report, options.width);
 }

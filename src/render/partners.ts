@@ -3,8 +3,9 @@ import type { PartnersReport } from '../core/partners/report.js';
 import type { Runtime } from '../runtime.js';
 import { type Cell, type ExcelDialect, toCsv } from './csv.js';
 import { escapeCell, toMarkdownTable } from './markdown.js';
+import { formatNumber } from './numbers.js';
 import { toJson } from './output.js';
-import { toTable } from './table.js';
+import { fitTable, fittedNote, wrapToWidth } from './table.js';
 import { displayText } from './text.js';
 
 function summary(rt: Runtime, r: PartnersReport): string {
@@ -32,7 +33,7 @@ function rows(rt: Runtime, a: Activity, withContact: boolean): Cell[][] {
       body.push([
         i === 0 ? n.label : '',
         p.name,
-        p.score.toFixed(1),
+        formatNumber(p.score, 1, rt.lang),
         p.reasons.join('; '),
         ...(withContact ? [[p.contact, p.phone].filter(Boolean).join(', ')] : []),
       ]);
@@ -60,17 +61,24 @@ function markdown(rt: Runtime, r: PartnersReport): string {
   return `${out.join('\n')}\n`;
 }
 
-function table(rt: Runtime, r: PartnersReport): string {
+function table(rt: Runtime, r: PartnersReport, width?: number): string {
   const out = [rt.out.bold(rt.t('partners.title')), ''];
   for (const a of r.activities) {
     // Names and file names come from the directory and the survey: made safe for the terminal.
     out.push(rt.out.bold(displayText(heading(rt, a))));
-    if (a.needs.some((n) => n.partners.length > 0)) out.push(toTable(rows(rt, a, false), { numeric: [2] }).trimEnd());
+    if (a.needs.some((n) => n.partners.length > 0)) {
+      const t = fitTable(rows(rt, a, false), {
+        numeric: [2],
+        fit: [{ shrink: true, min: 12 }, { shrink: true, min: 16 }, {}, { shrink: true, min: 20, priority: 1 }],
+        ...(width === undefined ? {} : { maxWidth: width }),
+      });
+      out.push(`${t.text}${fittedNote(rt, t)}`.trimEnd());
+    }
     for (const l of gapLines(rt, a)) out.push(`  ${rt.out.yellow('!')} ${displayText(l)}`);
     out.push('');
   }
   out.push(displayText(summary(rt, r)));
-  return `${out.join('\n')}\n`;
+  return wrapToWidth(`${out.join('\n')}\n`, width);
 }
 
 /** One row per activity × need × partner, then one per gap (partner empty), contacts carried through. */
@@ -122,10 +130,10 @@ export function renderPartners(
   rt: Runtime,
   report: PartnersReport,
   format: 'table' | 'md' | 'csv' | 'json',
-  options: { excel?: ExcelDialect } = {},
+  options: { excel?: ExcelDialect; width?: number } = {},
 ): string {
   if (format === 'json') return toJson(report);
   if (format === 'csv') return toCsv(csvRows(report), options.excel === undefined ? {} : { excel: options.excel });
   if (format === 'md') return markdown(rt, report);
-  return table(rt, report);
+  return table(rt, report, options.width);
 }

@@ -3,19 +3,33 @@ import type { MessageKey } from '../i18n/index.js';
 import type { Runtime } from '../runtime.js';
 import { type Cell, type ExcelDialect, toCsv } from './csv.js';
 import { toMarkdownTable } from './markdown.js';
+import { formatNumber } from './numbers.js';
 import type { Format } from './output.js';
 import { toJson } from './output.js';
-import { toTable } from './table.js';
+import { type ColumnFit, fitTable, fittedNote, wrapToWidth } from './table.js';
 
 export interface ScoreRenderOptions {
   /** CSV for Excel in this locale's dialect (see toCsv). */
   excel?: ExcelDialect;
   /** Highlight the shortlist (only on a terminal). */
   tty?: boolean;
+  /** Fit the table to this many columns (a terminal's width); undefined keeps full width. */
+  width?: number;
+  /** A bar beside each score: block characters, or `#` where the terminal may not show them. */
+  bar?: 'unicode' | 'ascii';
 }
 
-const fixed = (n: number | null | undefined, digits = 2): string =>
-  n === null || n === undefined ? '' : n.toFixed(digits);
+const BAR_WIDTH = 10;
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+
+/** A score (0–100) as a bar of BAR_WIDTH cells, in eighths of a cell where block characters show. */
+export function scoreBar(score: number | null, kind: 'unicode' | 'ascii'): string {
+  if (score === null) return '';
+  const cells = (Math.max(0, Math.min(100, score)) / 100) * BAR_WIDTH;
+  if (kind === 'ascii') return '#'.repeat(Math.round(cells));
+  const whole = Math.floor(cells);
+  return '█'.repeat(whole) + (EIGHTHS[Math.round((cells - whole) * 8)] ?? '');
+}
 const percent = (f: number): string => `${Math.round(f * 100)}%`;
 
 /** An activity's figures in one segment value; own keys only, as values such as `constructor` come from the survey. */
@@ -41,14 +55,21 @@ function mark(rt: Runtime, report: ScoreReport, a: ScoredActivity): string {
   return a.heldBack ? rt.t('score.mark.heldBack', { n: a.n, minN: report.meta.minN }) : '';
 }
 
-/** Rows for the table and Markdown views: the figures a facilitator reads. */
-function readableRows(rt: Runtime, report: ScoreReport): { rows: Cell[][]; numeric: number[] } {
+/** Rows for the table and Markdown views: the figures a facilitator reads, in the reader's notation. */
+function readableRows(
+  rt: Runtime,
+  report: ScoreReport,
+  bar?: 'unicode' | 'ascii',
+): { rows: Cell[][]; numeric: number[]; fit: ColumnFit[] } {
   const segs = segmentColumns(report);
   const sens = report.meta.sensitivity !== undefined;
+  const fixed = (n: number | null | undefined, digits = 2) => formatNumber(n, digits, rt.lang);
+  const b = bar === undefined ? 0 : 1;
   const header: Cell[] = [
     rt.t('score.col.rank'),
     rt.t('score.col.activity'),
     rt.t('score.col.score'),
+    ...(bar === undefined ? [] : ['']),
     rt.t('score.col.ci'),
     rt.t('score.col.n'),
     rt.t('score.col.respondents'),
@@ -57,11 +78,28 @@ function readableRows(rt: Runtime, report: ScoreReport): { rows: Cell[][]; numer
     rt.t('score.col.shortlist'),
     rt.t('score.col.flags'),
   ];
-  const numeric = [0, 2, 4, 5, ...segs.map((_, i) => 6 + i), ...(sens ? [6 + segs.length] : [])];
+  const numeric = [0, 2, 4 + b, 5 + b, ...segs.map((_, i) => 6 + b + i), ...(sens ? [6 + b + segs.length] : [])];
+  // What gives way first on a narrow terminal: respondents, then n and notes, the interval, the bar;
+  // segment figures move under their rows last.
+  const fit: ColumnFit[] = [
+    {},
+    { shrink: true, min: 14 },
+    {},
+    ...(bar === undefined ? [] : [{ priority: 4 }]),
+    { priority: 3 },
+    { priority: 2 },
+    { priority: 1 },
+    ...segs.map(() => ({ stack: true })),
+    ...(sens ? [{ priority: 5 }, { priority: 4 }] : []),
+    // The shortlist mark is what the table is for: never left out.
+    {},
+    { priority: 2 },
+  ];
   const rows = report.activities.map((a): Cell[] => [
     a.rank ?? '',
     a.name,
     fixed(a.score),
+    ...(bar === undefined ? [] : [scoreBar(a.score, bar)]),
     a.ci95 ? `${fixed(a.ci95[0], 1)}–${fixed(a.ci95[1], 1)}` : '',
     a.n,
     a.respondents,
@@ -78,7 +116,7 @@ function readableRows(rt: Runtime, report: ScoreReport): { rows: Cell[][]; numer
     mark(rt, report, a),
     flagText(rt, a),
   ]);
-  return { rows: [header, ...rows], numeric };
+  return { rows: [header, ...rows], numeric, fit };
 }
 
 function notes(rt: Runtime, report: ScoreReport): string[] {
@@ -167,7 +205,7 @@ export function renderScore(
 ): string {
   if (format === 'json') return toJson(report);
   if (format === 'csv') return toCsv(csvRows(report), options.excel === undefined ? {} : { excel: options.excel });
-  const { rows, numeric } = readableRows(rt, report);
+  const { rows, numeric, fit } = readableRows(rt, report, format === 'table' ? options.bar : undefined);
   if (format === 'md') {
     return `# ${rt.t('score.title')}\n\n${toMarkdownTable(rows, numeric)}\n${notes(rt, report)
       .map((l) => `${l}\n`)
@@ -178,5 +216,12 @@ export function renderScore(
     if (!options.tty || !a) return text;
     return a.feasibility ? rt.out.green.bold(text) : a.shortlist ? rt.out.bold(text) : rt.out.dim(text);
   };
-  return `${toTable(rows, { numeric, styleRow: style, styleHeader: (t) => (options.tty ? rt.out.underline(t) : t) })}\n${notes(rt, report).join('\n')}\n`;
+  const table = fitTable(rows, {
+    numeric,
+    fit,
+    styleRow: style,
+    styleHeader: (t) => (options.tty ? rt.out.underline(t) : t),
+    ...(options.width === undefined ? {} : { maxWidth: options.width }),
+  });
+  return wrapToWidth(`${table.text}${fittedNote(rt, table)}\n${notes(rt, report).join('\n')}\n`, options.width);
 }

@@ -249,12 +249,15 @@ describe('tree assess in a real terminal (tmux)', () => {
       expect(pick(fromAssess)).toEqual(pick(fromScore));
       expect(fromScore.map((a) => a.activity).sort()).toEqual([...ids].sort());
 
-      // And the table assess printed at the end of the session shows the same order and scores.
-      const printed = [...end.matchAll(/^\s+(\d+)\s{2}(\S.*?)\s{2,}(\d+\.\d{2})\s/gm)].map((m) => ({
+      // And the table assess printed at the end of the session shows the same order and scores,
+      // written as Indonesian writes decimals (72,22).
+      const printed = [...end.matchAll(/^\s+(\d+)\s{2}(\S.*?)\s{2,}(\d+,\d{2})\s/gm)].map((m) => ({
         name: m[2],
         score: m[3],
       }));
-      expect(printed).toEqual(fromScore.map((a) => ({ name: a.name ?? a.activity, score: a.score.toFixed(2) })));
+      expect(printed).toEqual(
+        fromScore.map((a) => ({ name: a.name ?? a.activity, score: a.score.toFixed(2).replace('.', ',') })),
+      );
     },
     180_000,
   );

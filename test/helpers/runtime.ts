@@ -43,6 +43,8 @@ export interface InProcessOptions {
   env?: Record<string, string>;
   /** Make stdout and stderr claim to be terminals, as a user's console is. */
   tty?: boolean;
+  /** The terminal's width when tty (default 120). */
+  columns?: number;
 }
 
 /**
@@ -59,7 +61,8 @@ export async function runInProcess(
   const err = capture();
   const input = options.stdin ?? '';
   const stdin = Readable.from([typeof input === 'string' ? Buffer.from(input) : input]);
-  if (options.tty) for (const s of [out.stream, err.stream]) Object.assign(s, { isTTY: true, columns: 120 });
+  if (options.tty)
+    for (const s of [out.stream, err.stream]) Object.assign(s, { isTTY: true, columns: options.columns ?? 120 });
   const env = options.tty ? { ...options.env } : { NO_COLOR: '1', ...options.env };
   const code = await main(args, { cwd, env, stdin, stdout: out.stream, stderr: err.stream });
   return { code, stdout: out.text(), stderr: err.text() };

@@ -95,6 +95,8 @@ export function readRecords(
   input: string | NodeJS.ReadableStream,
   delimiter: string,
   onRecord: RecordHandler,
+  /** Counts the input handed to the parser so far, for a progress line's share done. */
+  meter?: { bytes: number },
 ): Promise<void> {
   // No `info: true`: it builds an object per record and nearly doubles parse time. The
   // parser's live `info` is read instead; records reach 'data' synchronously as parsed,
@@ -135,6 +137,7 @@ export function readRecords(
     };
     const onData = (chunk: Chunk) => {
       if (settled) return;
+      if (meter !== undefined) meter.bytes += chunk.length;
       const over = watch.overflow(chunk);
       if (over >= 0) {
         // The parser takes what comes before, so every record before the long one is read

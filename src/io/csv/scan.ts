@@ -43,7 +43,7 @@ export interface CsvReadOptions {
    */
   skipInvalid?: boolean;
   /** Told the rows read so far, every PROGRESS_EVERY rows, for a sign of life on long files. */
-  onProgress?: (file: string, rows: number) => void;
+  onProgress?: (file: string, rows: number, bytes: number) => void;
 }
 
 /** Rows between two progress reports (a power of two: the test is a mask). */
@@ -112,6 +112,7 @@ export async function scanCsv(
       else if (badCells++ < MAX_PROBLEMS_PER_FILE) scan.warnings.push(p);
     }
   };
+  const meter = { bytes: 0 };
   let haveHeader = false;
   const onRecord = (fields: string[], line: number): void => {
     if (source.replaced > 0) checkBytes(fields, line);
@@ -126,7 +127,7 @@ export async function scanCsv(
     // Kobo writes HXL hashtags as a second header row when the form defines them.
     if (scan.rows === 0 && fields.every((f) => f === '' || f.startsWith('#'))) return;
     scan.rows++;
-    if ((scan.rows & (PROGRESS_EVERY - 1)) === 0) options.onProgress?.(scan.file, scan.rows);
+    if ((scan.rows & (PROGRESS_EVERY - 1)) === 0) options.onProgress?.(scan.file, scan.rows, meter.bytes);
     if (fields.length !== scan.header.length) {
       report({
         file: scan.file,
@@ -139,7 +140,7 @@ export async function scanCsv(
     handlers.onRow?.(fields, line, report);
   };
   try {
-    await readRecords(source.open(), scan.delimiter, onRecord);
+    await readRecords(source.open(), scan.delimiter, onRecord, meter);
   } catch (error) {
     if (error === STOP) return scan;
     if (!(error instanceof CsvSyntaxError)) throw error;

@@ -10,7 +10,7 @@ export interface SurveyFilesOptions {
   skipInvalid?: boolean;
   delimiter?: string;
   encoding?: Encoding;
-  onProgress?: (file: string, rows: number) => void;
+  onProgress?: (file: string, rows: number, bytes: number) => void;
 }
 
 export interface SurveyFilesResult {
