@@ -11,6 +11,31 @@ const esc = (s: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
   );
 
+/**
+ * A guess at the width of text in em, a little over Arial's and Liberation Sans's (DejaVu
+ * Sans, only a fallback, runs wider): SVG text cannot wrap, and the report runs no script
+ * to measure it.
+ */
+function emWidth(text: string): number {
+  let em = 0;
+  for (const c of text) {
+    if (/[\s.,:;'!|()[\]fijlrtI]/.test(c)) em += 0.3;
+    else if (/[mwMW@]/.test(c)) em += 0.95;
+    else if (/[A-Z0-9]/.test(c)) em += 0.72;
+    else if (/[\x21-\x7e]/.test(c)) em += 0.56;
+    else em += 1;
+  }
+  return em;
+}
+
+/** The text, shortened with "…" so that it fits in `em` ems. */
+function shorten(text: string, em: number): string {
+  if (emWidth(text) <= em) return text;
+  const chars = [...text];
+  while (chars.length > 0 && emWidth(`${chars.join('')}…`) > em) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}
+
 /** Horizontal bars of the scores (0–100) with their 95% intervals; the shortlist in a darker colour. */
 export function rankingChart(lines: readonly RankedLine[], locale: string): string {
   const scored = lines.filter((l) => l.score !== null);
@@ -33,7 +58,8 @@ export function rankingChart(lines: readonly RankedLine[], locale: string): stri
     );
   scored.forEach((l, i) => {
     const y = top + i * row;
-    const name = l.name.length > 38 ? `${l.name.slice(0, 37)}…` : l.name;
+    // Cut to what fits left of the bars (12 px text ending 8 px before them), not past the edge.
+    const name = shorten(displayText(l.name), (label - 10) / 12);
     const fill = l.feasibility ? '#1b5e20' : l.shortlist ? '#43a047' : '#9e9e9e';
     parts.push(
       `<text x="${label - 8}" y="${y + 14}" font-size="12" text-anchor="end">${esc(name)}</text>`,
