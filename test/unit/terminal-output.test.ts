@@ -41,7 +41,7 @@ describe('tables that fit the terminal', () => {
           (
             visible(text)
               .split('\n')
-              .find((l, i, all) => all[i + 1]?.startsWith('──')) ?? ''
+              .find((_line, i, all) => all[i + 1]?.startsWith('──')) ?? ''
           )
             .trim()
             .split(/\s{2,}/);
