@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Criterion } from '../../src/core/assessment.js';
 import {
   type ActivityScore,
@@ -80,8 +80,14 @@ function byName(list: readonly ActivityScore[], name: string): ActivityScore {
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 describe('scoreActivities on a hand-computed case', () => {
-  const result = scoreActivities(handCase(), OPTIONS);
-  const { activities } = result;
+  // Scored in beforeAll, not while the file is collected: mutation testing switches a mutant
+  // on only when the tests start, so a result computed earlier would hide it.
+  let result: ReturnType<typeof scoreActivities>;
+  let activities: ActivityScore[];
+  beforeAll(() => {
+    result = scoreActivities(handCase(), OPTIONS);
+    activities = result.activities;
+  });
 
   it('orders best first, ties by name, unscored last', () => {
     expect(activities.map((a) => a.activity)).toEqual(['Abon', 'Keripik', 'Madu', 'Tenun', 'Kosong']);
