@@ -71,12 +71,13 @@ export function prepare(acc: RatingAccumulator, options: ScoreOptions): Prepared
   if (!Number.isInteger(feasibility) || feasibility < 0)
     throw new RangeError(`feasibility must be an integer ≥ 0, got ${feasibility}`);
   if (!Number.isInteger(lowN) || lowN < 0) throw new RangeError(`lowN must be an integer ≥ 0, got ${lowN}`);
-  const by = (options.by ?? []).map((name) => {
+  const byNames = options.by ?? [];
+  const by = byNames.map((name) => {
     const j = acc.segmentNames.indexOf(name);
     if (j < 0) throw new RangeError(`unknown segment ${name}`);
     return j;
   });
-  assertUnique(options.by ?? [], 'segment in by');
+  assertUnique(byNames, 'segment in by');
   return {
     nc: ids.length,
     ids,
@@ -102,7 +103,8 @@ export function prepare(acc: RatingAccumulator, options: ScoreOptions): Prepared
 export function normaliseWeights(weights: Float64Array): void {
   let max = 0;
   for (const w of weights) if (w > max) max = w;
-  if (max === 0 || max === 1) return;
+  // All weights 0: nothing to scale, and dividing would make them 0 / 0 = NaN.
+  if (max === 0) return;
   for (let c = 0; c < weights.length; c++) weights[c] = (weights[c] as number) / max;
 }
 
@@ -114,6 +116,7 @@ export function fillNorms(moments: Float64Array, p: Prepared, out: Float64Array,
   for (let c = 0; c < p.nc; c++) {
     const mean = momentsMean(moments, c * MOMENT_STRIDE);
     const range = p.ranges[c] as number;
+    // Stryker disable next-line ConditionalExpression: undefined − min is NaN as well; the test is for the types.
     const up = mean === undefined ? Number.NaN : (mean - (p.mins[c] as number)) / range;
     out[outOffset + c] = p.cost[c] ? 1 - up : up;
   }
@@ -134,7 +137,8 @@ export function weightedScore(norms: Float64Array, offset: number, weights: Floa
     num += w * x;
     den += w;
   }
-  return den > 0 ? (100 * num) / den : Number.NaN;
+  // Nothing weighted and rated leaves 0 / 0, which is the NaN that marks an activity unscored.
+  return (100 * num) / den;
 }
 
 /**
@@ -169,7 +173,8 @@ export function summarise(
     if (v === undefined) ciUnreliable = true;
     else varSum += (w * w * v) / (n * range * range);
   }
-  const se = den > 0 ? (100 / den) * Math.sqrt(varSum) : Number.NaN;
+  // With den 0 the score is NaN and no interval is given, so se is never read then.
+  const se = (100 / den) * Math.sqrt(varSum);
   return { score, se, ciUnreliable, missingWeighted, rows };
 }
 
@@ -178,7 +183,8 @@ export function flagsOf(cell: Cell, p: Prepared): ScoreFlag[] {
   if (Number.isNaN(cell.score)) flags.push('unscored');
   if (cell.missingWeighted) flags.push('missing_criteria');
   if (cell.rows < p.lowN) flags.push('low_n');
-  if (cell.ciUnreliable && !Number.isNaN(cell.score)) flags.push('ci_unreliable');
+  // ciUnreliable needs a rated weighted criterion, so such a cell always has a score.
+  if (cell.ciUnreliable) flags.push('ci_unreliable');
   return flags;
 }
 
@@ -189,7 +195,7 @@ export function ci95(cell: Cell): [number, number] | null {
 }
 
 function clamp100(x: number): number {
-  return x < 0 ? 0 : Math.min(x, 100);
+  return Math.min(Math.max(x, 0), 100);
 }
 
 /**
@@ -232,7 +238,8 @@ export function nameRanks(names: readonly string[]): Int32Array {
 /**
  * Standard competition ranking ("1, 2, 2, 4") on scores equal to 0.01 (the reported
  * figure), best first, ties in name order, unscored (NaN) last with rank 0.
- * Returns the display order; `keys` and `scratch` let hot loops avoid allocating.
+ * Returns the display order; `keys` and `scratch` let hot loops avoid allocating. The order
+ * returned is `scratch` itself, so a caller that passes one uses the order before the next call.
  */
 export function rankInto(
   scores: Float64Array,
@@ -266,5 +273,5 @@ export function rankInto(
     prevKey = key;
     prevRank = rank;
   }
-  return scratch.slice();
+  return scratch;
 }
