@@ -111,6 +111,47 @@ describe('KeySet', () => {
   });
 });
 
+/** Keys (lo, 0) whose mix is `target`: the mix multiplies lo by an odd constant, so it has an inverse mod 2³². */
+function keysWithMix(targets: readonly number[]): [number, number][] {
+  const c = 0x9e37_79b1;
+  let inv = c;
+  for (let i = 0; i < 5; i++) inv = Math.imul(inv, 2 - Math.imul(c, inv));
+  return targets.map((t) => [Math.imul(t, inv) >>> 0, 0]);
+}
+
+describe('KeySet with keys that fill one side first', () => {
+  it('keeps every key when a bucket splits while the directory is already deeper', () => {
+    // 3000 keys with leading mix bit 0 deepen the directory on that side; the other side's
+    // one bucket then splits below the directory's depth, refilling several entries.
+    const rand = mulberry32(11);
+    const low = Array.from({ length: 3000 }, () => Math.floor(rand() * 2 ** 31));
+    const high = Array.from({ length: 1500 }, () => 2 ** 31 + Math.floor(rand() * 2 ** 31));
+    const keys = keysWithMix([...new Set([...low, ...high])]);
+    const set = new KeySet();
+    for (const [lo, hi] of keys) expect(set.add(lo, hi)).toBe(true);
+    for (const [lo, hi] of keys) expect(set.add(lo, hi)).toBe(false);
+    expect(set.size).toBe(keys.length);
+  });
+
+  it('splits a bucket at its 513th key, keeping at most half the slots in use', () => {
+    const set = new KeySet();
+    const keys = keysWithMix(Array.from({ length: 513 }, (_, i) => i * 0x0070_0000 + 1));
+    for (const [lo, hi] of keys.slice(0, 512)) set.add(lo, hi);
+    expect(set.capacity).toBe(1024);
+    set.add(...(keys[512] as [number, number]));
+    expect(set.capacity).toBe(2048);
+  });
+
+  it('refuses more than 512 keys with one mix, which no hash would give', () => {
+    // (lo, hi) with lo = t ⊕ (hi >>> 3)·k all share the mix of t: distinct keys no split can separate.
+    const set = new KeySet();
+    const add = (h: number) => set.add((0x1234 ^ Math.imul(h, 0x85eb_ca77)) >>> 0, h << 3);
+    for (let h = 1; h <= 512; h++) add(h);
+    expect(set.size).toBe(512);
+    expect(() => add(513)).toThrow(/^more than 512 keys share a 32-bit mix/);
+  });
+});
+
 describe('DistinctPairs', () => {
   it('counts 200k real-looking ids with repeats exactly, as a Set does', () => {
     const ids = realisticIds(200_000, 2);

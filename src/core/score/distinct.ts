@@ -219,6 +219,7 @@ export class DistinctPairs {
   /** Adds the pair; true if it is new. `activity` is an integer in [0, 2³²). */
   add(respondent: string, activity: number): boolean {
     const h = this.hash;
+    // Stryker disable next-line ConditionalExpression: hashing again gives the same hash, only slower.
     if (respondent !== this.lastId) {
       hash64(respondent, h);
       this.lastId = respondent;
