@@ -15,6 +15,16 @@ export {
   openAssessment,
 } from './commands/assess.js';
 export { type ExampleRequest, type ExampleResult, example } from './commands/example.js';
+export {
+  type FormFile,
+  type FormFormat,
+  type FormKind,
+  type FormModel,
+  type FormOutput,
+  type FormRequest,
+  type FormResult,
+  form,
+} from './commands/form.js';
 export { type InitRequest, type InitResult, init } from './commands/init.js';
 export { type NeedsReport, type NeedsRequest, needs } from './commands/needs.js';
 export { type PartnersReport, type PartnersRequest, partners } from './commands/partners.js';

@@ -522,6 +522,37 @@ export const EXAMPLE_OPTIONS = [
   },
 ] as const satisfies readonly OptionDef[];
 
+export const FORM_OPTIONS = [
+  {
+    key: 'format',
+    flags: '--format <format>',
+    choices: ['xlsx', 'csv', 'xml'],
+    default: 'xlsx',
+    help: {
+      en: 'XLSForm workbook, XLSForm sheets as CSV files (a folder per form), or ODK XForm',
+      id: 'buku kerja XLSForm, lembar XLSForm sebagai berkas CSV (satu folder per formulir), atau XForm ODK',
+    },
+  },
+  {
+    key: 'kind',
+    flags: '--kind <form>',
+    choices: ['rating', 'household'],
+    help: {
+      en: 'write only this form: the opportunity rating or the household / trainee survey (default: both)',
+      id: 'tulis formulir ini saja: penilaian peluang atau survei rumah tangga / calon peserta (bawaan: keduanya)',
+    },
+  },
+  {
+    key: 'outDir',
+    flags: '--out-dir <dir>',
+    help: {
+      en: 'folder for the forms (default: forms/ in the workspace folder)',
+      id: 'folder untuk formulir (bawaan: forms/ di folder ruang kerja)',
+    },
+  },
+  FORCE,
+] as const satisfies readonly OptionDef[];
+
 export type GlobalFlags = FlagsOf<typeof GLOBAL_OPTIONS>;
 export type ScoreFlags = FlagsOf<typeof SCORE_OPTIONS> & GlobalFlags;
 export type ValidateFlags = FlagsOf<typeof VALIDATE_OPTIONS> & GlobalFlags;
@@ -531,6 +562,7 @@ export type NeedsFlags = FlagsOf<typeof NEEDS_OPTIONS> & GlobalFlags;
 export type PartnersFlags = FlagsOf<typeof PARTNERS_OPTIONS> & GlobalFlags;
 export type ReportFlags = FlagsOf<typeof REPORT_OPTIONS> & GlobalFlags;
 export type ExampleFlags = FlagsOf<typeof EXAMPLE_OPTIONS> & GlobalFlags;
+export type FormFlags = FlagsOf<typeof FORM_OPTIONS> & GlobalFlags;
 
 export const COMMANDS: readonly CommandDef[] = [
   {
@@ -659,6 +691,20 @@ export const COMMANDS: readonly CommandDef[] = [
       'tree report -o out/report.md --force',
       'tree report -o out/report.html --force',
       'tree report --format csv -o out/report-csv --force',
+    ],
+  },
+  {
+    name: 'form',
+    summary: {
+      en: 'write the survey forms (XLSForm / ODK XForm, English and Indonesian) whose exports score and needs read with no mapping',
+      id: 'tulis formulir survei (XLSForm / XForm ODK, bahasa Inggris dan Indonesia) yang ekspornya dibaca score dan needs tanpa pemetaan',
+    },
+    args: [],
+    options: FORM_OPTIONS,
+    examples: [
+      'tree form',
+      'tree form --format xml --force',
+      'tree form --kind household --format csv --out-dir out/forms',
     ],
   },
   {

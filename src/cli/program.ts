@@ -20,6 +20,7 @@ const SHELLS: Record<string, () => Promise<{ run: Shell }>> = {
   partners: () => import('./partners.js') as Promise<{ run: Shell }>,
   report: () => import('./report.js') as Promise<{ run: Shell }>,
   example: () => import('./example.js') as Promise<{ run: Shell }>,
+  form: () => import('./form.js') as Promise<{ run: Shell }>,
 };
 
 function option(rt: Runtime, def: OptionDef): Option {

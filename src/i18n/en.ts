@@ -443,6 +443,13 @@ export const en = {
   'assess.nextPartners': 'partners who can train, lend, buy and advise',
   'assess.nextReport': 'the assessment report',
   'assess.unknownSection': 'Unknown section "{value}": use one of {allowed}.',
+  // tree form
+  'form.unknownKind': 'Unknown form "{value}": use one of {allowed}.',
+  'form.wrote': 'Wrote {form} form {formId} version {version}: {files}',
+  'form.next':
+    'Upload the .xlsx (or the .xml) to KoboToolbox or ODK Central; export the submissions as CSV and run tree score / tree needs on them, no mapping needed.',
+  'form.mappingIgnored':
+    "survey.columns in assessment.json maps columns the generated rating form does not have; remove it before scoring this form's exports.",
   // Formats
 } as const;
 

@@ -446,4 +446,11 @@ export const id: Record<MessageKey, string> = {
   'assess.nextPartners': 'mitra yang dapat melatih, meminjamkan modal, membeli dan mendampingi',
   'assess.nextReport': 'laporan asesmen',
   'assess.unknownSection': 'Bagian "{value}" tidak dikenal: pakai salah satu dari {allowed}.',
+  // tree form
+  'form.unknownKind': 'Formulir "{value}" tidak dikenal: pakai salah satu dari {allowed}.',
+  'form.wrote': 'Formulir {form} {formId} versi {version} ditulis: {files}',
+  'form.next':
+    'Unggah .xlsx (atau .xml) ke KoboToolbox atau ODK Central; ekspor isian sebagai CSV lalu jalankan tree score / tree needs, tanpa pemetaan kolom.',
+  'form.mappingIgnored':
+    'survey.columns di assessment.json memetakan kolom yang tidak ada di formulir penilaian ini; hapus pemetaan itu sebelum menilai ekspor formulir ini.',
 };

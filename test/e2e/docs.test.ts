@@ -51,7 +51,7 @@ describe('README', () => {
 });
 
 describe('--help examples', () => {
-  for (const command of ['init', 'assess', 'validate', 'score', 'needs', 'partners', 'report', 'example']) {
+  for (const command of ['init', 'assess', 'validate', 'score', 'needs', 'partners', 'report', 'example', 'form']) {
     it(`every example in "tree ${command} --help" runs`, () => {
       const help = runCli([command, '--help']).stdout;
       const examples = help
