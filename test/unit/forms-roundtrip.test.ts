@@ -95,11 +95,11 @@ describe('round trip: generated form → synthetic export → tree score, no map
   });
 });
 
-// Not Kobo's "Labels" export: it joins the labels of a select_multiple answer with spaces
-// ("Keripik singkong Tiwul instan"), which no reader can split back into answers; the
-// README asks for "XML values and headers" for the household survey.
+// Kobo's "Labels" export joins the labels of a select_multiple answer with spaces
+// ("Keripik singkong Tiwul instan"), which cannot be split back into answers: the reader
+// takes the answers from the export's 0/1 option columns instead.
 describe('round trip: generated form → synthetic export → tree needs, no mapping', () => {
-  it.each(['kobo-xml', 'odk-central'] as const)('%s', async (style) => {
+  it.each(['kobo-xml', 'kobo-labels', 'odk-central'] as const)('%s', async (style) => {
     const dir = workspace();
     const { household } = await models(dir);
     const catalogue = await loadCatalogue();

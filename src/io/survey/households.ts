@@ -65,6 +65,25 @@ function splitList(text: string | undefined): string[] {
   return text.split(/[,;]/.test(text) ? /\s*[,;]\s*/ : /\s+/).filter((x) => x !== '');
 }
 
+/**
+ * A select_multiple answer: from its 0/1 option columns when the export has them (they
+ * stay exact when the joined column holds labels with spaces), else the joined column.
+ */
+function multiple(
+  cells: readonly string[],
+  index: number,
+  options: readonly { index: number; value: string }[],
+): string[] {
+  if (options.length === 0) return splitList(cell(cells, index));
+  const out: string[] = [];
+  for (const o of options) {
+    const c = cells[o.index] as string;
+    if (c === '1' || TRUE_CELL.has(c.trim().toLowerCase())) out.push(o.value);
+  }
+  // An empty option row with an answer in the joined column (a hand-made file): take that.
+  return out.length > 0 ? out : splitList(cell(cells, index));
+}
+
 /** An age, or an age band (`15_24`, `25-39`, `60_plus`, `60+`) read as its middle. */
 export function ageOf(text: string): number | undefined {
   const t = text.trim();
@@ -110,9 +129,12 @@ export async function readHouseholds(
     constraints: -1,
     support: -1,
   };
-  let options01: { index: number; value: string }[] = [];
+  type Option = { index: number; value: string };
+  // The 0/1 columns of each select_multiple field (wanted, constraints, support).
+  let options01: Record<'wanted' | 'constraints' | 'support', Option[]> = { wanted: [], constraints: [], support: [] };
   let skillColumns: { id: string; index: number }[] = [];
-  const wantedNames = new Set(['wanted', ...(HOUSEHOLD_FIELDS[5]?.aliases ?? [])].map(normaliseName));
+  const namesOf = (id: string) =>
+    new Set([id, ...(HOUSEHOLD_FIELDS.find((f) => f.id === id)?.aliases ?? [])].map(normaliseName));
   let shown = file;
   const scan = await scanCsv(
     ctx,
@@ -128,18 +150,27 @@ export async function readHouseholds(
           const index = columns.get(`skill:${sk.id}`);
           return index === undefined ? [] : [{ id: sk.id, index }];
         });
-        // One 0/1 column per option: `<wanted question>/<option>`.
-        const base = columns.get('wanted');
-        options01 = header.flatMap((h, index) => {
-          const slash = h.lastIndexOf('/');
-          if (slash <= 0) return [];
-          const question = h.slice(0, slash);
-          const isWanted =
-            base !== undefined
-              ? normaliseName(question) === normaliseName(header[base] as string)
-              : headerNames(question, 64).some((n) => wantedNames.has(n));
-          return isWanted ? [{ index, value: h.slice(slash + 1) }] : [];
-        });
+        // One 0/1 column per option: `<question>/<option>` (XML names, or labels in Kobo's
+        // "Labels" export, whose joined answer column cannot be split back into its labels).
+        const optionsOf = (id: 'wanted' | 'constraints' | 'support'): Option[] => {
+          const base = columns.get(id);
+          const names = namesOf(id);
+          return header.flatMap((h, index) => {
+            const slash = h.lastIndexOf('/');
+            if (slash <= 0) return [];
+            const question = h.slice(0, slash);
+            const ours =
+              base !== undefined
+                ? normaliseName(question) === normaliseName(header[base] as string)
+                : headerNames(question, 64).some((n) => names.has(n));
+            return ours ? [{ index, value: h.slice(slash + 1) }] : [];
+          });
+        };
+        options01 = {
+          wanted: optionsOf('wanted'),
+          constraints: optionsOf('constraints'),
+          support: optionsOf('support'),
+        };
         return m.problems.length === 0;
       },
       onRow(cells, line, report) {
@@ -150,11 +181,7 @@ export async function readHouseholds(
           report({ file: shown, line, column: column + 1, message: ctx.t(key, vars) });
           bad = true;
         };
-        const wanted = splitList(cell(cells, col.wanted));
-        for (const o of options01) {
-          const c = cells[o.index] as string;
-          if ((c === '1' || TRUE_CELL.has(c.trim().toLowerCase())) && !wanted.includes(o.value)) wanted.push(o.value);
-        }
+        const wanted = multiple(cells, col.wanted, options01.wanted);
         const answers = new Map<string, number | boolean>();
         for (const { id, index } of skillColumns) {
           const raw = cells[index] as string;
@@ -178,8 +205,8 @@ export async function readHouseholds(
         const person: Person = {
           wanted,
           skills: answers,
-          constraints: splitList(cell(cells, col.constraints)),
-          support: splitList(cell(cells, col.support)),
+          constraints: multiple(cells, col.constraints, options01.constraints),
+          support: multiple(cells, col.support, options01.support),
         };
         const age = cell(cells, col.age);
         if (age !== undefined) {
