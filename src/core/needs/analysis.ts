@@ -152,7 +152,8 @@ export class NeedsAccumulator {
   add(p: Person): void {
     this.people++;
     const ids = new Set<string>();
-    for (const value of p.wanted) {
+    // A value written twice in one answer is still one person giving it.
+    for (const value of new Set(p.wanted)) {
       const id = this.resolve(value);
       if (!this.known(id)) bump(this.unmatched, value);
       ids.add(id);
