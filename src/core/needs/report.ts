@@ -130,7 +130,6 @@ function most<K>(m: Map<K, number>): K | undefined {
 
 function median(m: Map<number, number>): number | undefined {
   const total = [...m.values()].reduce((a, b) => a + b, 0);
-  if (total === 0) return undefined;
   let seen = 0;
   for (const k of [...m.keys()].sort((a, b) => a - b)) {
     seen += m.get(k) as number;
@@ -160,7 +159,8 @@ function activityOf(id: string, t: ActivityTally, o: BuildOptions): NeedsActivit
     };
   });
   const modules: NeedsModule[] = skills
-    .filter((s) => s.gap !== null && s.lacking > 0)
+    // Someone lacks it, so someone answered: the gap is a number.
+    .filter((s) => s.lacking > 0)
     .map((s) => ({
       skill: s.id,
       kind: s.kind,
@@ -186,7 +186,7 @@ function activityOf(id: string, t: ActivityTally, o: BuildOptions): NeedsActivit
     ...(time === undefined ? {} : { time }),
     ...(place === undefined ? {} : { place }),
     ...(lengthDays === undefined ? {} : { lengthDays }),
-    mobile: (placesAnswered > 0 && inVillage * 2 > placesAnswered) || t.mobile * 2 > t.total,
+    mobile: inVillage * 2 > placesAnswered || t.mobile * 2 > t.total,
     hours: modules.reduce((h, m) => h + (m.hours ?? 0), 0),
   };
   const check = (group: InclusionCheck['group'], count: number, target: number | undefined): InclusionCheck => {
