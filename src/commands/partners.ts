@@ -72,8 +72,6 @@ function reasonText(t: Translate, lang: 'en' | 'id', r: Reason, names: Map<strin
         count: r.skills.length,
         of: r.of,
       });
-    case 'coversNone':
-      return t('partners.reason.coversNone');
     case 'sector':
       return t('partners.reason.sector', { sector: r.sector.replace(/_/g, ' ') });
     case 'activity':

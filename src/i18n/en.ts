@@ -311,7 +311,6 @@ export const en = {
   'partners.noActivities':
     'No activities to find partners for: run tree assess or tree score first, or give --activities.',
   'partners.reason.covers': 'covers {skills} ({count} of {of} skills)',
-  'partners.reason.coversNone': 'covers none of the skills needed',
   'partners.reason.sector': 'works in {sector}',
   'partners.reason.activity': 'works with this activity',
   'partners.reason.everything': 'works in every sector',

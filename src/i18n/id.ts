@@ -313,7 +313,6 @@ export const id: Record<MessageKey, string> = {
   'partners.noActivities':
     'Tidak ada kegiatan untuk dicarikan mitra: jalankan tree assess atau tree score dulu, atau berikan --activities.',
   'partners.reason.covers': 'mencakup {skills} ({count} dari {of} keterampilan)',
-  'partners.reason.coversNone': 'tidak mencakup keterampilan yang dibutuhkan',
   'partners.reason.sector': 'bergerak di {sector}',
   'partners.reason.activity': 'menangani kegiatan ini',
   'partners.reason.everything': 'bergerak di semua sektor',

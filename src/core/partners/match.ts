@@ -63,7 +63,6 @@ export const FAR_KM = 100;
 
 export type Reason =
   | { code: 'covers'; skills: string[]; of: number }
-  | { code: 'coversNone'; of: number }
   | { code: 'sector'; sector: string }
   | { code: 'activity' }
   | { code: 'everything' }
@@ -108,17 +107,16 @@ function coverage(p: Partner, a: ActivityNeeds, skills: readonly NeededSkill[]):
   if ([...covers].some((c) => EVERYTHING.has(c))) return { value: 1, reason: { code: 'everything' } };
   if (covers.has(normaliseName(a.id)) || covers.has(normaliseName(a.name)))
     return { value: 1, reason: { code: 'activity' } };
-  if (skills.length > 0) {
-    const hit = skills.filter((s) => s.names.some((n) => covers.has(normaliseName(n))));
-    if (hit.length > 0)
-      return {
-        value: hit.length / skills.length,
-        reason: { code: 'covers', skills: hit.map((s) => s.name), of: skills.length },
-      };
-  }
+  const hit = skills.filter((s) => s.names.some((n) => covers.has(normaliseName(n))));
+  if (hit.length > 0)
+    return {
+      value: hit.length / skills.length,
+      reason: { code: 'covers', skills: hit.map((s) => s.name), of: skills.length },
+    };
   if (a.sector !== undefined && covers.has(normaliseName(a.sector)))
     return { value: 1, reason: { code: 'sector', sector: a.sector } };
-  return { value: 0, reason: { code: 'coversNone', of: skills.length } };
+  // Covering nothing needed leaves the partner out, so there is nothing to explain.
+  return { value: 0 };
 }
 
 function score(
@@ -193,9 +191,12 @@ export function matchActivity(
       );
     needs.push({ need, partners: ranked.slice(0, s.top) });
     if (ranked.length === 0) gaps.push({ need, kind: 'none' });
-    else if (a.trainees !== undefined && ranked.every((m) => m.partner.capacity !== undefined)) {
-      const capacity = ranked.reduce((n, m) => n + (m.partner.capacity as number), 0);
-      if (capacity < a.trainees) gaps.push({ need, kind: 'capacity', capacity, trainees: a.trainees });
+    else if (a.trainees !== undefined) {
+      const stated = ranked.flatMap((m) => (m.partner.capacity === undefined ? [] : [m.partner.capacity]));
+      // A partner of unknown capacity may serve everyone: no capacity gap can be claimed.
+      const capacity = stated.reduce((n, c) => n + c, 0);
+      if (stated.length === ranked.length && capacity < a.trainees)
+        gaps.push({ need, kind: 'capacity', capacity, trainees: a.trainees });
     }
   }
   return { needs, gaps };
