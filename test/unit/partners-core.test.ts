@@ -124,10 +124,15 @@ describe('the other factors', () => {
     expect(cap(10, 40).factors.capacity).toBe(0.25);
     expect(cap(40, 10).factors.capacity).toBe(1);
     expect(cap(10, 0).factors.capacity).toBe(1);
+    expect(cap(0, 0).factors.capacity).toBe(1);
+    expect(cap(0, 10).factors.capacity).toBe(0);
     expect(cap(10, undefined).factors.capacity).toBe(1);
     expect(cap(undefined, 10).factors.capacity).toBe(0.5);
     expect(cap(10, 40).reasons).toContainEqual({ code: 'capacity', capacity: 10, trainees: 40 });
-    expect(cap(10, undefined).reasons).toContainEqual({ code: 'capacity', capacity: 10 });
+    expect(cap(10, undefined).reasons.find((r) => r.code === 'capacity')).toStrictEqual({
+      code: 'capacity',
+      capacity: 10,
+    });
     expect(cap(undefined, 10).reasons.some((r) => r.code === 'capacity')).toBe(false);
   });
 
