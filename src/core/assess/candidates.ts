@@ -32,7 +32,7 @@ const words = (text: string): string[] =>
 function containsPhrase(text: string, phrase: string): boolean {
   const t = words(text);
   const p = words(phrase);
-  if (p.length === 0 || p.length > t.length) return false;
+  if (p.length === 0) return false;
   for (let i = 0; i + p.length <= t.length; i++) if (p.every((w, k) => t[i + k] === w)) return true;
   return false;
 }
@@ -53,9 +53,9 @@ export function suggestActivities(catalogue: Pick<Catalogue, 'activities'>, answ
     ...(c.naturalResources ?? []),
     ...(c.otherLivelihoods ?? []),
     ...(c.mainLivelihoods ?? []).flatMap((v) => [choiceLabel(LIVELIHOODS, v, 'en'), choiceLabel(LIVELIHOODS, v, 'id')]),
-  ].filter((s) => s.trim() !== '');
-  const found: { s: Suggestion; order: number }[] = [];
-  catalogue.activities.forEach((activity, order) => {
+  ];
+  const found: Suggestion[] = [];
+  for (const activity of catalogue.activities) {
     const uses: string[] = [];
     for (const word of said) {
       const activityNames = [activity.name.en, activity.name.id];
@@ -64,10 +64,10 @@ export function suggestActivities(catalogue: Pick<Catalogue, 'activities'>, answ
         activityNames.some((n) => containsPhrase(n, word));
       if (hit && !uses.some((u) => foldText(u) === foldText(word))) uses.push(word.trim());
     }
-    if (uses.length > 0) found.push({ s: { activity, uses }, order });
-  });
-  found.sort((a, b) => b.s.uses.length - a.s.uses.length || a.order - b.order);
-  return found.map((f) => f.s);
+    if (uses.length > 0) found.push({ activity, uses });
+  }
+  // The sort is stable: activities with as many matches stay in catalogue order.
+  return found.sort((a, b) => b.uses.length - a.uses.length);
 }
 
 /** One activity to screen: its key in the answers, and what assessment.json will call it. */
