@@ -211,12 +211,16 @@ describe('suggestions, checked by hand', () => {
     expect(suggest({ naturalResources: ['Ubi-Kayu'] })).toEqual([['keripik', ['Ubi-Kayu']]]);
     expect(suggest({ naturalResources: ['MANIOC'] })).toEqual([['keripik', ['MANIOC']]]);
     expect(suggest({ naturalResources: ['Kelapa'] })).toEqual([['gula', ['Kelapa']]]);
+    // Spelt as one word: the same name, though not the same words.
+    expect(suggest({ naturalResources: ['UbiKayu'] })).toEqual([['keripik', ['UbiKayu']]]);
   });
 
   it('matches whole words of an input or activity name, in order, and not a longer phrase', () => {
     expect(suggest({ naturalResources: ['oil'] })).toEqual([['keripik', ['oil']]]);
     expect(suggest({ naturalResources: ['oil cooking'] })).toEqual([]);
     expect(suggest({ naturalResources: ['coo'] })).toEqual([]);
+    expect(suggest({ naturalResources: ['coconut milk'] })).toEqual([]);
+    expect(suggest({ naturalResources: ['(oil)'] })).toEqual([['keripik', ['(oil)']]]);
     expect(suggest({ otherLivelihoods: [' lele '] })).toEqual([['lele', ['lele']]]);
     expect(suggest({ otherLivelihoods: ['cassava chips'] })).toEqual([['keripik', ['cassava chips']]]);
     expect(suggest({ otherLivelihoods: ['cassava chips factory'] })).toEqual([]);
@@ -228,8 +232,10 @@ describe('suggestions, checked by hand', () => {
   });
 
   it('puts the activity using most of the words first, then keeps catalogue order', () => {
-    expect(suggest({ naturalResources: ['lele', 'kelapa', 'coconut sap'] })).toEqual([
-      ['gula', ['kelapa', 'coconut sap']],
+    expect(suggest({ naturalResources: ['singkong', 'kotoran ternak', 'lele', 'peternakan sapi', 'kelapa'] })).toEqual([
+      ['pupuk', ['kotoran ternak', 'peternakan sapi']],
+      ['keripik', ['singkong']],
+      ['gula', ['kelapa']],
       ['lele', ['lele']],
     ]);
     expect(suggest({ naturalResources: ['lele', 'singkong'] })).toEqual([
@@ -276,7 +282,7 @@ describe('candidates, checked by hand', () => {
 
   it('finds an opportunity already there by its id or either name, and names it in a language it has', () => {
     const existing = [
-      { id: 'OPP_7', name: { en: 'Weaving' } },
+      { id: 'OPP_7', name: { en: 'Weaving', id: 'Tenun' } },
       { id: 'opp-8', name: { id: 'Anyaman' } },
       { id: 'opp-9', name: {} },
       { id: 'lele-1', name: 'x', catalogue: 'lele' },
@@ -295,6 +301,19 @@ describe('candidates, checked by hand', () => {
       ['opp-9', 'opp-9'],
     ]);
     expect(c.map((x) => x.catalogue)).toEqual(['lele', 'gula', undefined, undefined, undefined]);
+  });
+
+  it('keeps the first opportunity already there for a catalogue activity, by its id or its catalogue id', () => {
+    const existing = [
+      { id: 'gula', name: 'Gula' },
+      { id: 'G2', name: 'Gula 2', catalogue: 'gula' },
+    ];
+    expect(candidatesOf({ identification: { suggested: ['gula'] } }, small, existing).map((x) => x.id)).toEqual([
+      'gula',
+    ]);
+    expect(
+      candidatesOf({ identification: { suggested: ['gula'] } }, small, existing.slice().reverse()).map((x) => x.id),
+    ).toEqual(['G2']);
   });
 
   it("gives a candidate's name in the language asked for", () => {
@@ -322,6 +341,7 @@ describe('a line of ratings, its edges', () => {
   it('splits on spaces, commas or semicolons, ignoring blanks around and between', () => {
     expect(parseRatingLine(' 5 ;  3 ', two, scale)).toEqual({ ratings: [5, 3] });
     expect(parseRatingLine('5,,3', two, scale)).toEqual({ ratings: [5, 3] });
+    expect(parseRatingLine(',5,3;', two, scale)).toEqual({ ratings: [5, 3] });
     expect(parseRatingLine(' 53 ', two, scale)).toEqual({ ratings: [5, 3] });
     expect(parseRatingLine('5\t-', two, scale)).toEqual({ ratings: [5, null] });
   });
@@ -359,7 +379,12 @@ describe('answers onto a workspace, part by part', () => {
     applyAnswers(before, answers, c);
 
   it('leaves the workspace as it was when nothing was answered, and never changes the one given', () => {
-    const before: Assessment = { version: 1, session: { place: 'Balai' }, community: { village: 'A' } };
+    const before: Assessment = {
+      version: 1,
+      session: { place: 'Balai' },
+      community: { village: 'A' },
+      opportunities: [{ id: 'x', name: 'X' }],
+    };
     const copy = structuredClone(before);
     expect(apply(before, {})).toEqual(before);
     expect(apply(before, { session: { facilitator: ' ' }, community: { village: 'B' } }).session).toEqual({
@@ -376,7 +401,14 @@ describe('answers onto a workspace, part by part', () => {
   it('changes the fields answered, removes those answered empty, and keeps the rest', () => {
     const before: Assessment = {
       version: 1,
-      community: { village: 'A', district: 'B', population: 100, distanceToMarketKm: 5, naturalResources: ['x'] },
+      community: {
+        village: 'A',
+        district: 'B',
+        population: 100,
+        distanceToMarketKm: 5,
+        naturalResources: ['x'],
+        mainLivelihoods: ['Fishing'],
+      },
     };
     const next = apply(before, {
       community: {
@@ -394,14 +426,16 @@ describe('answers onto a workspace, part by part', () => {
       district: 'C',
       population: 100,
       households: 50,
+      mainLivelihoods: ['Fishing'],
       travelTimeToMarketMin: 30,
       nearestMarket: 'Pasar Wage',
     });
-    expect(apply(before, { community: { province: 'DIY', womensEconomicRoles: 'Dagang' } }).community).toEqual({
-      ...before.community,
-      province: 'DIY',
-      womensEconomicRoles: 'Dagang',
-    });
+    const more = apply(before, { community: { province: 'DIY', womensEconomicRoles: 'Dagang' } });
+    expect(more.community).toEqual({ ...before.community, province: 'DIY', womensEconomicRoles: 'Dagang' });
+    // Fields not answered stay, whatever they are.
+    expect(apply(more, { community: { village: 'Z' } }).community).toEqual({ ...more.community, village: 'Z' });
+    const timed = apply(more, { community: { travelTimeToMarketMin: 45 } });
+    expect(apply(timed, { community: { district: 'D' } }).community?.travelTimeToMarketMin).toBe(45);
   });
 
   it('removes the profile when every field of it was answered empty', () => {
@@ -500,6 +534,11 @@ describe('answers onto a workspace, part by part', () => {
     };
     const next = apply(before, { targets: { women: 33.33, youth: '' as unknown as number } });
     expect(next.targetGroups).toEqual({ groups: [], inclusionTargets: { women: 0.333, disability: 0.05 } });
+    expect(apply(before, { targets: { disability: 7.5 } }).targetGroups?.inclusionTargets).toEqual({
+      women: 0.5,
+      youth: 0.2,
+      disability: 0.075,
+    });
     expect(apply(before, { targets: {} }).targetGroups).toEqual(before.targetGroups);
     const none = apply(base, { targets: { women: '' as unknown as number } });
     expect(none.targetGroups).toEqual({});
@@ -550,9 +589,15 @@ describe('answers from the workspace', () => {
   it('reads words back as the choices they stand for, in either language, and keeps other words as they are', () => {
     const a = answersFromAssessment({
       version: 1,
+      session: { facilitator: 'Sri', place: 'Balai' },
       community: {
         mainLivelihoods: ['Perikanan tangkap', 'migrant_work', 'Small  trade', 'Jamu'],
-        infrastructure: { roads: 'Beraspal, bisa dilalui sepanjang tahun', water: 'Sumur umum' },
+        infrastructure: {
+          roads: 'Beraspal, bisa dilalui sepanjang tahun',
+          electricity: 'None',
+          water: 'Sumur umum',
+          telecoms: 'Sinyal lemah atau tidak merata',
+        },
         institutions: [
           { name: 'Koperasi A', type: 'cooperative' },
           { name: 'Koperasi B', type: 'cooperative' },
@@ -570,10 +615,11 @@ describe('answers from the workspace', () => {
       targetGroups: { inclusionTargets: { women: 0.333, disability: 0.05 }, youthAge: { min: 16, max: 30 } },
     });
     expect(a).toEqual({
+      session: { facilitator: 'Sri', place: 'Balai' },
       community: {
         mainLivelihoods: ['fishing', 'migrant_work', 'trade'],
         otherLivelihoods: ['Jamu'],
-        infrastructure: { roads: 'paved', water: 'Sumur umum' },
+        infrastructure: { roads: 'paved', electricity: 'none', water: 'Sumur umum', telecoms: 'weak' },
         institutions: ['cooperative'],
       },
       identification: { suggested: ['keripik'], other: ['Tenun', 'Anyaman', 'Batik', 'o4'] },
