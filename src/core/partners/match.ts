@@ -192,9 +192,9 @@ export function matchActivity(
     needs.push({ need, partners: ranked.slice(0, s.top) });
     if (ranked.length === 0) gaps.push({ need, kind: 'none' });
     else if (a.trainees !== undefined) {
-      const stated = ranked.flatMap((m) => (m.partner.capacity === undefined ? [] : [m.partner.capacity]));
+      const stated = ranked.filter((m) => m.partner.capacity !== undefined);
       // A partner of unknown capacity may serve everyone: no capacity gap can be claimed.
-      const capacity = stated.reduce((n, c) => n + c, 0);
+      const capacity = stated.reduce((n, m) => n + (m.partner.capacity ?? 0), 0);
       if (stated.length === ranked.length && capacity < a.trainees)
         gaps.push({ need, kind: 'capacity', capacity, trainees: a.trainees });
     }
