@@ -1,12 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 /*
  * The words a partner directory is written in, as directories in Indonesia write them.
- * The module is imported inside each test, not at the top: its word lists are built when
- * it loads, and a mutation run can only tell which tests check them if the load happens
- * inside a test.
+ * The module is loaded afresh inside each test, not imported at the top: its word lists
+ * are built when it loads, and a mutation run can only tell which tests check them if the
+ * load happens inside those tests.
  */
 const load = () => import('../../src/core/partners/vocab.js');
+beforeEach(() => {
+  vi.resetModules();
+});
 
 const TYPES: Record<string, string[]> = {
   training_provider: [
