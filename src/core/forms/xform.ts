@@ -71,10 +71,12 @@ export function xform(model: FormModel): string {
       `${indent}  <label ref="${text(`${path}:label`, labelsOf(q.label))}"/>`,
     ];
     if (q.hint) lines.push(`${indent}  <hint ref="${text(`${path}:hint`, labelsOf(q.hint))}"/>`);
-    for (const c of q.list === undefined ? [] : (model.choices.get(q.list) ?? [])) {
+    // A choice's itext id is its position: its name is any text (an opportunity id), which
+    // can hold characters an XML attribute or the jr:itext('…') literal cannot.
+    for (const [i, c] of (q.list === undefined ? [] : (model.choices.get(q.list) ?? [])).entries()) {
       lines.push(
         `${indent}  <item>`,
-        `${indent}    <label ref="${text(`${path}/${c.name}:label`, labelsOf(c.label))}"/>`,
+        `${indent}    <label ref="${text(`${path}/${i}:label`, labelsOf(c.label))}"/>`,
         `${indent}    <value>${escapeXml(c.name)}</value>`,
         `${indent}  </item>`,
       );
