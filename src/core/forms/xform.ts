@@ -4,6 +4,7 @@
  * Forms load it. Labels, hints and constraint messages are itext in both languages, the
  * default language first; choices are inline items.
  */
+import type { Labels } from '../assessment.js';
 import { type FormModel, LANGUAGES, type Question, questionsOf } from './model.js';
 import { instanceName } from './xlsform.js';
 
@@ -44,39 +45,37 @@ const BIND_TYPES: Record<Question['type'], string> = {
 
 export function xform(model: FormModel): string {
   const paths = questionPaths(model);
-  const texts = new Map<string, Record<string, string>>();
-  const text = (id: string, value: Record<string, string>) => {
+  const texts = new Map<string, Labels>();
+  const text = (id: string, value: Labels) => {
     texts.set(id, value);
     return `jr:itext('${id}')`;
   };
   const binds: string[] = [];
   const body: string[] = [];
   const instance: string[] = [];
-  const languages = [...LANGUAGES].sort((a, b) =>
-    a.code === model.defaultLanguage ? -1 : b.code === model.defaultLanguage ? 1 : 0,
-  );
-  const labelsOf = (l: { en: string; id: string }) => Object.fromEntries(LANGUAGES.map((x) => [x.name, l[x.code]]));
+  const languages = [
+    ...LANGUAGES.filter((l) => l.code === model.defaultLanguage),
+    ...LANGUAGES.filter((l) => l.code !== model.defaultLanguage),
+  ];
 
   const question = (q: Question, path: string, indent: string): void => {
     const attrs = [`nodeset="${path}"`, `type="${BIND_TYPES[q.type]}"`];
     if (q.required) attrs.push('required="true()"');
     if (q.constraint) attrs.push(`constraint="${escapeXml(xpathOf(q.constraint, paths))}"`);
-    if (q.constraintMessage)
-      attrs.push(`jr:constraintMsg="${text(`${path}:constraintMsg`, labelsOf(q.constraintMessage))}"`);
+    if (q.constraintMessage) attrs.push(`jr:constraintMsg="${text(`${path}:constraintMsg`, q.constraintMessage)}"`);
     if (q.relevant) attrs.push(`relevant="${escapeXml(xpathOf(q.relevant, paths))}"`);
     binds.push(`      <bind ${attrs.join(' ')}/>`);
     const tag = q.type === 'select_one' ? 'select1' : q.type === 'select_multiple' ? 'select' : 'input';
-    const lines = [
-      `${indent}<${tag} ref="${path}">`,
-      `${indent}  <label ref="${text(`${path}:label`, labelsOf(q.label))}"/>`,
-    ];
-    if (q.hint) lines.push(`${indent}  <hint ref="${text(`${path}:hint`, labelsOf(q.hint))}"/>`);
+    const lines = [`${indent}<${tag} ref="${path}">`, `${indent}  <label ref="${text(`${path}:label`, q.label)}"/>`];
+    if (q.hint) lines.push(`${indent}  <hint ref="${text(`${path}:hint`, q.hint)}"/>`);
+    const choices = q.list === undefined ? [] : model.choices.get(q.list);
+    if (choices === undefined) throw new Error(`unknown choice list ${q.list} in a form`);
     // A choice's itext id is its position: its name is any text (an opportunity id), which
     // can hold characters an XML attribute or the jr:itext('…') literal cannot.
-    for (const [i, c] of (q.list === undefined ? [] : (model.choices.get(q.list) ?? [])).entries()) {
+    for (const [i, c] of choices.entries()) {
       lines.push(
         `${indent}  <item>`,
-        `${indent}    <label ref="${text(`${path}/${i}:label`, labelsOf(c.label))}"/>`,
+        `${indent}    <label ref="${text(`${path}/${i}:label`, c.label)}"/>`,
         `${indent}    <value>${escapeXml(c.name)}</value>`,
         `${indent}  </item>`,
       );
@@ -95,7 +94,7 @@ export function xform(model: FormModel): string {
     instance.push(`          <${item.name}>`);
     for (const q of item.children) instance.push(`            <${q.name}/>`);
     instance.push(`          </${item.name}>`);
-    body.push(`    <group ref="${gpath}">`, `      <label ref="${text(`${gpath}:label`, labelsOf(item.label))}"/>`);
+    body.push(`    <group ref="${gpath}">`, `      <label ref="${text(`${gpath}:label`, item.label)}"/>`);
     for (const q of item.children) question(q, `${gpath}/${q.name}`, '      ');
     body.push('    </group>');
   }
@@ -106,7 +105,7 @@ export function xform(model: FormModel): string {
   const translations = languages.map((l) => {
     const entries = [...texts].map(
       ([id, values]) =>
-        `          <text id="${escapeXml(id)}">\n            <value>${escapeXml(values[l.name] ?? '')}</value>\n          </text>`,
+        `          <text id="${escapeXml(id)}">\n            <value>${escapeXml(values[l.code])}</value>\n          </text>`,
     );
     const isDefault = l.code === model.defaultLanguage ? ' default="true()"' : '';
     return `        <translation lang="${escapeXml(l.name)}"${isDefault}>\n${entries.join('\n')}\n        </translation>`;

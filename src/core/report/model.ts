@@ -82,9 +82,9 @@ export interface ModelInput {
 const isMissing = (x: object): x is { missing: string } => 'missing' in x;
 
 function genderLines(report: ScoreReport): GenderLine[] | undefined {
-  const values = report.meta.segments['gender'] ?? [];
-  const women = values.find((v) => genderOf(v) === 'female');
-  const men = values.find((v) => genderOf(v) === 'male');
+  const values = report.meta.segments['gender'];
+  const women = values?.find((v) => genderOf(v) === 'female');
+  const men = values?.find((v) => genderOf(v) === 'male');
   if (women === undefined || men === undefined) return undefined;
   const at = (a: ScoreReport['activities'][number], v: string) => {
     const s = a.segments['gender']?.[v];
