@@ -366,6 +366,14 @@ describe('the XForm', () => {
     expect(all.get('/data/pick').currentState.required).toBe(true);
   });
 
+  it('refuses a select question whose choice list the form does not have', () => {
+    const broken: FormModel = {
+      ...TINY,
+      items: [{ kind: 'question', type: 'select_one', name: 'one', list: 'nowhere', label: { en: 'One', id: 'Satu' } }],
+    };
+    expect(() => xform(broken)).toThrow('unknown choice list nowhere in a form');
+  });
+
   it('gives every question its instance path', () => {
     expect([...questionPaths(TINY)]).toEqual([
       ['respondent_id', '/data/respondent/respondent_id'],
@@ -663,6 +671,74 @@ describe('the rating form model', () => {
     expect(m.choices.get('scale')?.[10]?.label.id).toBe('10');
   });
 
+  it("gives a criterion its own choice list exactly when its scale differs from the form's at either end", () => {
+    const criterion = (id: string, scale?: { min: number; max: number }) => ({
+      id,
+      label: { en: id, id },
+      weight: 1,
+      direction: 'benefit' as const,
+      ...(scale === undefined ? {} : { scale }),
+    });
+    const m = rating({
+      scale: { min: 1, max: 5, labels: { buruk: 1, baik: 5 } },
+      criteria: [
+        criterion('same', { min: 1, max: 5 }),
+        criterion('none'),
+        criterion('low', { min: 0, max: 5 }),
+        criterion('high', { min: 1, max: 4 }),
+      ],
+    });
+    expect(questionsOf(m.items).map((x) => x.question.list)).toEqual([
+      undefined,
+      'gender',
+      'age_group',
+      'yes_no',
+      undefined,
+      'activity',
+      'scale',
+      'scale',
+      'scale_low',
+      'scale_high',
+    ]);
+    // The form's scale keeps the survey's words; a criterion's own scale other than 1–5 is numbers.
+    expect(m.choices.get('scale')?.map((c) => c.label.en)).toEqual([
+      '1 - Buruk',
+      '2 - Low',
+      '3 - Medium',
+      '4 - High',
+      '5 - Baik',
+    ]);
+    expect(m.choices.get('scale_low')?.map((c) => c.label.en)).toEqual(['0', '1', '2', '3', '4', '5']);
+    expect(m.choices.get('scale_high')?.map((c) => c.label.en)).toEqual(['1', '2', '3', '4']);
+    expect(questionsOf(m.items).find((x) => x.question.name === 'high')?.question.constraint).toBe('. >= 1 and . <= 4');
+  });
+
+  it("joins a cost criterion's description and warning in each language, and copies a one-language description", () => {
+    const criteria = [
+      {
+        id: 'risk',
+        label: { en: 'Risk', id: 'Risiko' },
+        weight: 1,
+        direction: 'cost' as const,
+        description: { en: 'How risky', id: 'Seberapa berisiko' },
+      },
+      {
+        id: 'market',
+        label: { en: 'Market', id: 'Pasar' },
+        weight: 1,
+        direction: 'benefit' as const,
+        description: { en: 'Who buys' },
+      },
+    ];
+    const hint = (name: string) =>
+      questionsOf(rating({ criteria }).items).find((x) => x.question.name === name)?.question.hint;
+    expect(hint('risk')).toEqual({
+      en: 'How risky. 5 = very high (a high rating counts against the activity)',
+      id: 'Seberapa berisiko. 5 = sangat tinggi (nilai tinggi mengurangi skor kegiatan)',
+    });
+    expect(hint('market')).toEqual({ en: 'Who buys', id: 'Who buys' });
+  });
+
   it('gives a cost criterion without a description the warning alone, in both languages', () => {
     const criteria = [{ id: 'risk', label: { en: 'Risk', id: 'Risiko' }, weight: 1, direction: 'cost' as const }];
     const q = questionsOf(rating({ criteria }).items).find((x) => x.question.name === 'risk')?.question;
@@ -670,6 +746,37 @@ describe('the rating form model', () => {
       en: '5 = very high (a high rating counts against the activity)',
       id: '5 = sangat tinggi (nilai tinggi mengurangi skor kegiatan)',
     });
+  });
+});
+
+describe('the text of both forms', () => {
+  it('gives every label, hint and constraint message text in both languages, and every group child is a question', () => {
+    const criteria = DEFAULT_CRITERIA.map((c) => ({
+      ...c,
+      description: { en: `About ${c.id}`, id: `Tentang ${c.id}` },
+    }));
+    for (const m of [rating({ criteria }), household()]) {
+      for (const item of m.items) {
+        expect(
+          [item.label.en, item.label.id].every((t) => t.trim() !== ''),
+          item.name,
+        ).toBe(true);
+        if (item.kind === 'group') for (const q of item.children) expect(q.kind, q.name).toBe('question');
+      }
+      for (const { question: q } of questionsOf(m.items))
+        for (const t of [q.label, q.hint, q.constraintMessage])
+          if (t !== undefined)
+            expect(
+              [t.en, t.id].every((x) => x.trim() !== ''),
+              `${q.name}: ${t.en} / ${t.id}`,
+            ).toBe(true);
+      for (const [list, options] of m.choices)
+        for (const c of options)
+          expect(
+            [c.label.en, c.label.id].every((x) => x.trim() !== ''),
+            list,
+          ).toBe(true);
+    }
   });
 });
 
