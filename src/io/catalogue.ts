@@ -55,7 +55,22 @@ interface Origin {
  * ids; then skill references are checked across the merged lists, since a user's activity
  * may use a shipped skill and the other way round. All problems are thrown together.
  */
-export async function loadCatalogue(options: CatalogueOptions = {}): Promise<Catalogue> {
+export function loadCatalogue(options: CatalogueOptions = {}): Promise<Catalogue> {
+  // The shipped catalogue never changes while the process runs: checked once, it serves
+  // every later call (a report reads it for needs and for partners, a batch per village).
+  if (options.activities === undefined && options.skills === undefined) {
+    shipped ??= readCatalogue(options).catch((error: unknown) => {
+      shipped = undefined;
+      throw error;
+    });
+    return shipped;
+  }
+  return readCatalogue(options);
+}
+
+let shipped: Promise<Catalogue> | undefined;
+
+async function readCatalogue(options: CatalogueOptions): Promise<Catalogue> {
   const t = options.t ?? translator('en');
   const cwd = path.resolve(options.cwd ?? process.cwd());
   // Read everything first, so a missing file is reported before any content problem.
