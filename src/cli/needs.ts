@@ -1,14 +1,13 @@
 import { NEEDS_LIMITS, type NeedsRequest, needs } from '../commands/needs.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { expandInputs } from '../io/files.js';
-import type { Destination } from '../io/output.js';
 import { NEEDS_TABLES, type NeedsTable, renderNeeds } from '../render/needs.js';
 import { chooseFormat } from '../render/output.js';
 import type { Runtime } from '../runtime.js';
 import { delimiterFlag, encodingFlag, integerFlag, listFlag, parseMap } from './flags.js';
 import type { NeedsFlags } from './options.js';
-import { outputFor, printWarnings, writeResult } from './output.js';
-import { progressLine } from './progress.js';
+import { printWarnings, writeResult } from './output.js';
+import { readWithOutput } from './progress.js';
 import { excelOf } from './score.js';
 import { layoutFor } from './terminal.js';
 
@@ -44,21 +43,7 @@ export async function run(rt: Runtime, files: string[], flags: NeedsFlags): Prom
     ...(delimiter ? { delimiter } : {}),
     ...(encoding ? { encoding } : {}),
   };
-  let checked: Destination | undefined;
-  const progress = progressLine(rt, flags.quiet);
-  let report: Awaited<ReturnType<typeof needs>>;
-  try {
-    report = await needs({
-      ...request,
-      ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
-      beforeRead: async (inputs) => {
-        checked = await outputFor(rt, flags, inputs);
-      },
-    });
-  } finally {
-    progress.done();
-  }
-  const dest = checked as Destination;
+  const { result: report, dest } = await readWithOutput(rt, flags, (hooks) => needs({ ...request, ...hooks }));
   printWarnings(rt, report.meta.warnings);
   if (table !== undefined && format !== 'csv') printWarnings(rt, [{ message: rt.t('usage.tableIgnored', { format }) }]);
   const layout = layoutFor(rt, dest.kind === 'stdout', flags.wide);

@@ -107,6 +107,31 @@ const FORCE = {
   help: { en: 'overwrite existing output files', id: 'timpa berkas keluaran yang sudah ada' },
 } as const;
 
+const QUIET = {
+  key: 'quiet',
+  flags: '-q, --quiet',
+  help: { en: 'no progress line while reading', id: 'tanpa baris kemajuan selama membaca' },
+} as const;
+
+const WIDE = {
+  key: 'wide',
+  flags: '--wide',
+  help: {
+    en: 'on a terminal, show every column even when the table is wider than the window',
+    id: 'di terminal, tampilkan semua kolom meskipun tabel lebih lebar dari jendela',
+  },
+} as const;
+
+/** `--excel [dialect]`, for every command that writes CSV. */
+const EXCEL = {
+  key: 'excel',
+  flags: '--excel [dialect]',
+  help: {
+    en: 'CSV for Excel (UTF-8 BOM, CRLF) in the dialect of the output language, or of en ("," and ".") or id (";" and decimal commas)',
+    id: 'CSV untuk Excel (BOM UTF-8, CRLF) menurut bahasa keluaran, atau en ("," dan ".") atau id (";" dan koma desimal)',
+  },
+} as const;
+
 /** Output flags of every command that produces a result (README, "Command reference"). */
 function outputOptions<const F extends readonly string[]>(formats: F) {
   return [
@@ -168,27 +193,9 @@ export const CSV_OPTIONS = [
 const L = SCORE_LIMITS;
 
 export const SCORE_OPTIONS = [
-  {
-    key: 'quiet',
-    flags: '-q, --quiet',
-    help: { en: 'no progress line while reading', id: 'tanpa baris kemajuan selama membaca' },
-  },
-  {
-    key: 'wide',
-    flags: '--wide',
-    help: {
-      en: 'on a terminal, show every column even when the table is wider than the window',
-      id: 'di terminal, tampilkan semua kolom meskipun tabel lebih lebar dari jendela',
-    },
-  },
-  {
-    key: 'excel',
-    flags: '--excel [dialect]',
-    help: {
-      en: 'CSV for Excel (UTF-8 BOM, CRLF) in the dialect of the output language, or of en ("," and ".") or id (";" and decimal commas)',
-      id: 'CSV untuk Excel (BOM UTF-8, CRLF) menurut bahasa keluaran, atau en ("," dan ".") atau id (";" dan koma desimal)',
-    },
-  },
+  QUIET,
+  WIDE,
+  EXCEL,
   {
     key: 'by',
     flags: '--by <field>',
@@ -325,19 +332,8 @@ export const INIT_OPTIONS = [
 ] as const satisfies readonly OptionDef[];
 
 export const NEEDS_OPTIONS = [
-  {
-    key: 'quiet',
-    flags: '-q, --quiet',
-    help: { en: 'no progress line while reading', id: 'tanpa baris kemajuan selama membaca' },
-  },
-  {
-    key: 'wide',
-    flags: '--wide',
-    help: {
-      en: 'on a terminal, show every column even when the table is wider than the window',
-      id: 'di terminal, tampilkan semua kolom meskipun tabel lebih lebar dari jendela',
-    },
-  },
+  QUIET,
+  WIDE,
   {
     key: 'activities',
     flags: '--activities <list>',
@@ -368,27 +364,13 @@ export const NEEDS_OPTIONS = [
       id: 'tabel yang ditulis sebagai CSV (bawaan modules: satu baris per kegiatan × modul)',
     },
   },
-  {
-    key: 'excel',
-    flags: '--excel [dialect]',
-    help: {
-      en: 'CSV for Excel (UTF-8 BOM, CRLF) in the dialect of the output language, or en or id',
-      id: 'CSV untuk Excel (BOM UTF-8, CRLF) menurut bahasa keluaran, atau en atau id',
-    },
-  },
+  EXCEL,
   ...CSV_OPTIONS.filter((o) => o.key !== 'skipInvalid'),
   ...outputOptions(['table', 'md', 'csv', 'json']),
 ] as const satisfies readonly OptionDef[];
 
 export const PARTNERS_OPTIONS = [
-  {
-    key: 'wide',
-    flags: '--wide',
-    help: {
-      en: 'on a terminal, show every column even when the table is wider than the window',
-      id: 'di terminal, tampilkan semua kolom meskipun tabel lebih lebar dari jendela',
-    },
-  },
+  WIDE,
   {
     key: 'households',
     flags: '--households <csv>',
@@ -414,14 +396,7 @@ export const PARTNERS_OPTIONS = [
       id: 'mitra yang ditampilkan per kebutuhan, 1–20 (bawaan 3)',
     },
   },
-  {
-    key: 'excel',
-    flags: '--excel [dialect]',
-    help: {
-      en: 'CSV for Excel (UTF-8 BOM, CRLF) in the dialect of the output language, or en or id',
-      id: 'CSV untuk Excel (BOM UTF-8, CRLF) menurut bahasa keluaran, atau en atau id',
-    },
-  },
+  EXCEL,
   ...outputOptions(['table', 'md', 'csv', 'json']),
 ] as const satisfies readonly OptionDef[];
 
@@ -458,14 +433,7 @@ export const REPORT_OPTIONS = [
       id: 'jumlah putaran analisis sensitivitas bobot, 0 untuk melewatinya (bawaan 500)',
     },
   },
-  {
-    key: 'excel',
-    flags: '--excel [dialect]',
-    help: {
-      en: 'CSV for Excel (UTF-8 BOM, CRLF) in the dialect of the output language, or en or id',
-      id: 'CSV untuk Excel (BOM UTF-8, CRLF) menurut bahasa keluaran, atau en atau id',
-    },
-  },
+  EXCEL,
   ...outputOptions(['md', 'html', 'csv', 'json']),
 ] as const satisfies readonly OptionDef[];
 

@@ -1,12 +1,12 @@
 import { type PartnersRequest, partners } from '../commands/partners.js';
 import { ExitCode } from '../errors.js';
-import type { Destination } from '../io/output.js';
 import { chooseFormat } from '../render/output.js';
 import { renderPartners } from '../render/partners.js';
 import type { Runtime } from '../runtime.js';
 import { integerFlag, listFlag } from './flags.js';
 import type { PartnersFlags } from './options.js';
-import { outputFor, printWarnings, writeResult } from './output.js';
+import { printWarnings, writeResult } from './output.js';
+import { readWithOutput } from './progress.js';
 import { excelOf } from './score.js';
 import { layoutFor } from './terminal.js';
 
@@ -28,19 +28,15 @@ export async function run(rt: Runtime, directory: string | undefined, flags: Par
     ...(households.length > 0 ? { households } : {}),
     top: integerFlag(rt, '--top', flags.top, { min: 1, max: 20, default: 3 }),
   };
-  let checked: Destination | undefined;
-  const report = await partners({
-    ...request,
-    beforeRead: async (inputs) => {
-      checked = await outputFor(rt, flags, inputs);
-    },
-  });
+  const { result: report, dest } = await readWithOutput(rt, flags, ({ beforeRead }) =>
+    partners({ ...request, beforeRead }),
+  );
   printWarnings(rt, report.meta.warnings);
-  const layout = layoutFor(rt, (checked as Destination).kind === 'stdout', flags.wide);
+  const layout = layoutFor(rt, dest.kind === 'stdout', flags.wide);
   const options = {
     ...(excel.excel === undefined ? {} : { excel: excel.excel }),
     ...(layout.width === undefined ? {} : { width: layout.width }),
   };
-  await writeResult(rt, checked as Destination, renderPartners(rt, report, format, options), format);
+  await writeResult(rt, dest, renderPartners(rt, report, format, options), format);
   return ExitCode.ok;
 }

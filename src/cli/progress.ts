@@ -5,8 +5,10 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import type { Destination } from '../io/output.js';
 import { terminalText } from '../render/text.js';
 import type { Runtime } from '../runtime.js';
+import { type OutputFlags, outputFor } from './output.js';
 
 export interface Progress {
   onProgress?: (p: { file: string; rows: number; bytes: number }) => void;
@@ -60,4 +62,35 @@ export function progressLine(rt: Runtime, quiet: boolean | undefined, clock: () 
       shown = false;
     },
   };
+}
+
+/** What a reading command takes from its shell: the progress callback, and the hook that checks -o. */
+export interface ReadHooks {
+  onProgress?: (p: { file: string; rows: number; bytes: number }) => void;
+  beforeRead: (files: readonly string[]) => Promise<void>;
+}
+
+/**
+ * Runs a command that reads survey files with a progress line, checking the -o target
+ * against its inputs once they are known and before any is read, so a ranking never
+ * replaces its own survey and a long run never ends in a refusal.
+ */
+export async function readWithOutput<R>(
+  rt: Runtime,
+  flags: OutputFlags & { quiet?: boolean },
+  run: (hooks: ReadHooks) => Promise<R>,
+): Promise<{ result: R; dest: Destination }> {
+  let dest: Destination | undefined;
+  const progress = progressLine(rt, flags.quiet);
+  try {
+    const result = await run({
+      ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+      beforeRead: async (inputs) => {
+        dest = await outputFor(rt, flags, inputs);
+      },
+    });
+    return { result, dest: dest as Destination };
+  } finally {
+    progress.done();
+  }
 }

@@ -3,7 +3,6 @@ import { SCORE_LIMITS } from '../core/score/report.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { expandInputs } from '../io/files.js';
 import { readLabels } from '../io/labels.js';
-import type { Destination } from '../io/output.js';
 import { isWeightsFile, readWeights } from '../io/weights.js';
 import { EXCEL_DIALECTS, type ExcelDialect } from '../render/csv.js';
 import { chooseFormat } from '../render/output.js';
@@ -11,8 +10,8 @@ import { renderScore } from '../render/score.js';
 import type { Runtime } from '../runtime.js';
 import { criteriaFlag, delimiterFlag, encodingFlag, integerFlag, listFlag, parseMap, scaleFlag } from './flags.js';
 import type { ScoreFlags } from './options.js';
-import { outputFor, printWarnings, writeResult } from './output.js';
-import { progressLine } from './progress.js';
+import { printWarnings, writeResult } from './output.js';
+import { readWithOutput } from './progress.js';
 import { layoutFor } from './terminal.js';
 
 /**
@@ -111,21 +110,7 @@ export async function run(rt: Runtime, files: string[], flags: ScoreFlags): Prom
   const request = await scoreRequest(rt, excel.files, flags);
   // The -o target is checked against the survey files (also those the workspace lists)
   // once they are known, before any is read.
-  let checked: Destination | undefined;
-  const progress = progressLine(rt, flags.quiet);
-  let report: Awaited<ReturnType<typeof score>>;
-  try {
-    report = await score({
-      ...request,
-      ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
-      beforeRead: async (inputs) => {
-        checked = await outputFor(rt, flags, inputs);
-      },
-    });
-  } finally {
-    progress.done();
-  }
-  const dest = checked as Destination;
+  const { result: report, dest } = await readWithOutput(rt, flags, (hooks) => score({ ...request, ...hooks }));
   printWarnings(rt, report.meta.warnings);
   const tty = rt.stdout.isTTY === true && dest.kind === 'stdout';
   if (excel.excel !== undefined && format !== 'csv')
