@@ -64,7 +64,7 @@ const skillNames = (s: Skill): NeededSkill => ({
   names: [s.id, s.label.en, s.label.id, ...(s.synonyms?.en ?? []), ...(s.synonyms?.id ?? [])],
 });
 
-function reasonText(t: Translate, lang: 'en' | 'id', r: Reason, names: Map<string, string>): string {
+function reasonText(t: Translate, r: Reason, names: Map<string, string>): string {
   switch (r.code) {
     case 'covers':
       return t('partners.reason.covers', {
@@ -93,16 +93,15 @@ function reasonText(t: Translate, lang: 'en' | 'id', r: Reason, names: Map<strin
     case 'cost':
       return t(`partners.cost.${r.cost}` as Parameters<Translate>[0]);
   }
-  return lang;
 }
 
-function lineOf(m: Match, t: Translate, lang: 'en' | 'id', names: Map<string, string>): PartnerLine {
+function lineOf(m: Match, t: Translate, names: Map<string, string>): PartnerLine {
   const p: Partner = m.partner;
   return {
     name: p.name,
     type: p.type,
     score: m.score,
-    reasons: m.reasons.map((r) => reasonText(t, lang, r, names)),
+    reasons: m.reasons.map((r) => reasonText(t, r, names)),
     ...(p.location === undefined ? {} : { location: p.location }),
     ...(p.distanceKm === undefined ? {} : { distanceKm: p.distanceKm }),
     ...(p.capacity === undefined ? {} : { capacity: p.capacity }),
@@ -255,7 +254,7 @@ export async function partners(request: PartnersRequest = {}): Promise<PartnersR
         needs: m.needs.map((n) => ({
           need: n.need,
           label: label(n.need),
-          partners: n.partners.map((x) => lineOf(x, ctx.t, ctx.lang, skillLabel)),
+          partners: n.partners.map((x) => lineOf(x, ctx.t, skillLabel)),
         })),
         gaps: m.gaps.map((g) => ({
           need: g.need,

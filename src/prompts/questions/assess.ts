@@ -11,6 +11,7 @@ import { compactScale, parseRatingLine } from '../../core/assess/ratings.js';
 import type { Criterion, Opportunity } from '../../core/assessment.js';
 import type { Catalogue } from '../../core/catalogue.js';
 import type { Lang } from '../../i18n/index.js';
+import { width as displayWidth, truncate } from '../../render/table.js';
 import type { Answers, Choice, Question, Text } from '../questions.js';
 
 export interface AssessQuestionContext {
@@ -381,8 +382,12 @@ export function ratingTable(
 ): string {
   const lines = answers.screening?.ratings ?? {};
   const names = candidates.map((c) => candidateName(c, lang));
-  const width = Math.min(28, Math.max(...names.map((n) => n.length), 4));
-  const cut = (s: string) => (s.length > width ? `${s.slice(0, width - 1)}…` : s.padEnd(width));
+  // Display widths, so names in Chinese or with emoji keep the grid's columns aligned.
+  const width = Math.min(28, Math.max(...names.map((n) => displayWidth(n)), 4));
+  const cut = (s: string) => {
+    const short = truncate(s, width);
+    return short + ' '.repeat(Math.max(0, width - displayWidth(short)));
+  };
   const head = `${' '.repeat(width)}  ${ctx.criteria.map((_, i) => String(i + 1).padStart(2)).join(' ')}`;
   const rows = candidates.map((c, i) => {
     const line = Object.hasOwn(lines, c.key) ? (lines[c.key] as string) : '';
