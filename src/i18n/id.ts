@@ -359,6 +359,8 @@ export const id: Record<MessageKey, string> = {
   'needs.unknownActivities': 'Tidak ada di katalog atau ruang kerja: {names}. Pakai id, nama, atau sinonim kegiatan.',
   'needs.tooManyActivities':
     '{file}: lebih dari {max} kegiatan berbeda yang diminati: apakah kolom yang dibaca benar? Petakan dengan --map wanted=KOLOM.',
+  'needs.noWantedColumn':
+    'Tidak ada kolom kegiatan yang diminati (wanted_activities, atau satu kolom 0/1 per kegiatan): apakah ini survei rumah tangga? Sebutkan kolomnya dengan --map wanted=KOLOM.',
   'needs.noSkillColumns':
     'Tidak ada kolom penilaian diri keterampilan: semua keterampilan "tidak diketahui". Namai dengan id keterampilan (skills-food_processing) atau petakan (--map skill:food_processing=KOLOM).',
   'needs.unmatched': 'Kegiatan yang diminati tetapi tidak cocok dengan katalog atau peluang (orang): {list}.',

@@ -269,6 +269,15 @@ describe('tree needs on bad input', () => {
     }
   });
 
+  it('refuses a file with no column of activities wanted (the rating survey given by mistake): exit 3, nothing written', async () => {
+    const dir = await workspaceWith(survey('list'));
+    writeFileSync(path.join(dir, 'data', 'ratings.csv'), 'respondent,activity,market_demand\nR1,keripik_singkong,4\n');
+    const r = await runInProcess(['needs', 'data/ratings.csv', '-o', 'out/needs.md'], dir);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/ratings\.csv:1.*No column of the activities people want/);
+    expect(existsSync(path.join(dir, 'out', 'needs.md'))).toBe(false);
+  });
+
   it('says where to name the survey when none is given (exit 2)', async () => {
     const dir = await workspaceWith(survey('list'));
     const r = await runInProcess(['needs'], dir);

@@ -171,6 +171,12 @@ export async function readHouseholds(
           constraints: optionsOf('constraints'),
           support: optionsOf('support'),
         };
+        // Without the activities people want there is nothing to analyse: most likely the
+        // wrong file (a rating survey) or a column named otherwise, which a mapping fixes.
+        if (m.problems.length === 0 && col.wanted < 0 && options01.wanted.length === 0) {
+          report({ file: s.file, line: 1, message: ctx.t('needs.noWantedColumn') });
+          return false;
+        }
         return m.problems.length === 0;
       },
       onRow(cells, line, report) {
