@@ -255,6 +255,15 @@ describe('tree needs on bad input', () => {
     expect(existsSync(path.join(dir, 'out', 'needs.md'))).toBe(false);
   });
 
+  it('reads self-ratings given in words or as choice labels, as rating surveys are read', async () => {
+    const dir = await workspaceWith(survey('list').replace(',1,4,pagi', ',sangat rendah,4 - Tinggi,pagi'));
+    const r = await needs({ cwd: dir, files: ['data/households.csv'], lang: 'en' });
+    const chips = r.activities.find((a) => a.id === 'keripik_singkong');
+    // Person 1 again: food processing "sangat rendah" (1) is lacking, bookkeeping "4 - Tinggi" held.
+    expect(chips?.skills.find((s) => s.id === 'food_processing')).toMatchObject({ lacking: 1, held: 1, unknown: 1 });
+    expect(chips?.skills.find((s) => s.id === 'bookkeeping')).toMatchObject({ lacking: 2, held: 1 });
+  });
+
   it('shows hostile activity names and places as text: no escape sequence or bidi override reaches the terminal', async () => {
     const evil = '\u001b[31mred\u202e';
     const dir = await workspaceWith(

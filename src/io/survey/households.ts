@@ -10,6 +10,7 @@ import type { Skill } from '../../core/catalogue.js';
 import { DEFAULT_MISSING } from '../../core/criteria.js';
 import { normaliseName } from '../../core/names.js';
 import type { Person } from '../../core/needs/analysis.js';
+import { ratingValue } from '../../core/rating.js';
 import { type FieldDef, matchFields } from '../csv/fields.js';
 import { headerNames } from '../csv/match.js';
 import { type CsvReadOptions, type CsvScan, scanCsv } from '../csv/scan.js';
@@ -203,7 +204,8 @@ export async function readHouseholds(
           if (YES.has(w)) answers.set(id, true);
           else if (NO.has(w)) answers.set(id, false);
           else {
-            const x = /^\d+([.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : Number.NaN;
+            // As rating surveys are read: `3,5`, a choice label `4 - Tinggi`, the scale's words.
+            const x = ratingValue(text, MISSING, scaleMax === 5);
             if (x >= 1 && x <= scaleMax) answers.set(id, x);
             else problem(index, 'needs.badSkill', { value: text, skill: id, max: scaleMax });
           }
