@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Benchmark of `tree needs` on a 100,000-person household survey against csv-parse's own
 // streaming parse of the same file, and its peak memory (targets: ≤ 1.2× and ≤ 100 MB).
+// tree needs runs as a user runs it (a file this large is read on every core); the run in
+// one thread (--jobs 1) is shown beside it.
 // Run with `npm run bench` (builds first). Options: --reps N (default 3), --people N.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -152,9 +154,13 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tree-bench-needs-'));
 const out = path.join(tmp, 'needs.json');
 const parse = [];
 const needs = [];
+const oneThread = [];
 for (let i = 0; i < REPS; i++) {
   parse.push(await runChild(parseDriver(file)));
   needs.push(await runChild(needsDriver(['needs', file, '--json', '-o', out, '--force', '--lang', 'en'])));
+  oneThread.push(
+    await runChild(needsDriver(['needs', file, '--json', '-o', out, '--force', '--lang', 'en', '--jobs', '1'])),
+  );
   process.stdout.write('.');
 }
 const report = JSON.parse(fs.readFileSync(out, 'utf8'));
@@ -170,3 +176,8 @@ console.log(
   `  csv-parse alone ${(p / 1000).toFixed(2)} s, tree needs ${(n / 1000).toFixed(2)} s: ${ratio.toFixed(2)}× (target ≤ 1.2×) ${ratio <= 1.2 ? 'MET' : 'MISS'}`,
 );
 console.log(`  peak memory ${rss.toFixed(1)} MB (target ≤ 100 MB) ${rss <= 100 ? 'MET' : 'MISS'}`);
+const one = median(oneThread.map((r) => r.ms));
+const oneRss = Math.max(...oneThread.map((r) => r.maxRSS)) / 1024;
+console.log(
+  `  (for comparison, --jobs 1: ${(one / 1000).toFixed(2)} s, ${(one / p).toFixed(2)}×, peak ${oneRss.toFixed(1)} MB)`,
+);

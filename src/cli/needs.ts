@@ -42,6 +42,12 @@ export async function run(rt: Runtime, files: string[], flags: NeedsFlags): Prom
     ...(flags.map === undefined ? {} : { map: parseMap(rt, flags.map) }),
     ...(delimiter ? { delimiter } : {}),
     ...(encoding ? { encoding } : {}),
+    ...(flags.jobs === undefined
+      ? {}
+      : { jobs: integerFlag(rt, '--jobs', flags.jobs, { min: 1, max: 64, default: 1 }) }),
+    ...(rt.debug
+      ? { onRead: (r: { file: string; parts: number }) => rt.stderr.write(`debug: ${rt.t('needs.readParts', r)}\n`) }
+      : {}),
   };
   const { result: report, dest } = await readWithOutput(rt, flags, (hooks) => needs({ ...request, ...hooks }));
   printWarnings(rt, report.meta.warnings);

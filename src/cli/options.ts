@@ -356,6 +356,14 @@ export const NEEDS_OPTIONS = [
     help: { en: 'people per training group (default 20)', id: 'orang per kelompok pelatihan (bawaan 20)' },
   },
   {
+    key: 'jobs',
+    flags: '--jobs <n>',
+    help: {
+      en: 'threads that read a large survey file (from 8 MB) together, 1–64 (default: one per core); the report is the same',
+      id: 'utas yang membaca berkas survei besar (mulai 8 MB) bersama, 1–64 (bawaan: satu per inti); laporannya sama',
+    },
+  },
+  {
     key: 'table',
     flags: '--table <name>',
     choices: ['modules', 'activities', 'skills', 'plan', 'constraints', 'support'],

@@ -3,18 +3,22 @@
  * activity in scope who wants it and which of its required skills they lack, and returns
  * the training-need report. No printing: warnings come back in `meta.warnings`.
  */
+import os from 'node:os';
 import type { ContextOptions } from '../context.js';
 import { activityName, activityResolver } from '../core/activities.js';
 import { YOUTH_AGE } from '../core/assess/answers.js';
 import type { Catalogue } from '../core/catalogue.js';
-import { NeedsAccumulator } from '../core/needs/analysis.js';
+import { NeedsAccumulator, type NeedsSettings, type NeedsTally } from '../core/needs/analysis.js';
 import { askedFor, buildActivities, type NeedsReport, type RequiredSkill } from '../core/needs/report.js';
 import { MAX_DISTINCT_ACTIVITIES } from '../core/score/report.js';
 import { DataError, type Problem, UsageError } from '../errors.js';
 import { workspaceCatalogue } from '../io/catalogue.js';
 import type { Encoding } from '../io/csv/decode.js';
 import { checkCsvSettings } from '../io/csv/options.js';
+import { type ScanPart, shownName } from '../io/csv/scan.js';
+import { joinScans, partsHold, planSplit } from '../io/csv/split.js';
 import { expandInputs } from '../io/files.js';
+import { type PartJob, type PartProgress, type PartWork, runParts } from '../io/parallel.js';
 import { readHouseholds } from '../io/survey/households.js';
 import { openWorkspace, type Workspace } from '../io/workspace.js';
 
@@ -43,6 +47,13 @@ export interface NeedsRequest extends ContextOptions {
   onProgress?: (progress: { file: string; rows: number; bytes: number }) => void;
   /** Told the files before any is read (the CLI checks -o against them). */
   beforeRead?: (files: readonly string[]) => void | Promise<void>;
+  /**
+   * Threads to read a large file with (default: one per core); 1 reads every file in this
+   * thread. The report is the same either way.
+   */
+  jobs?: number;
+  /** Told how each file was read: whole (1 part), or in parts on that many threads. */
+  onRead?: (read: { file: string; parts: number }) => void;
 }
 
 function checkRange(
@@ -80,11 +91,8 @@ function requiredSkills(catalogue: Catalogue, id: string | undefined): RequiredS
   }));
 }
 
-/**
- * The training-need report: the typed function behind `tree needs`. Reads every file once,
- * streaming; invalid data is a DataError listing every problem (file:line:column).
- */
-export async function needs(request: NeedsRequest = {}): Promise<NeedsReport> {
+/** What reading and counting a household survey needs: worked out once in each thread that reads. */
+async function setUp(request: NeedsRequest) {
   const ws = await openWorkspace(request);
   const { ctx } = ws;
   const settings = ws.assessment?.needs ?? {};
@@ -94,7 +102,6 @@ export async function needs(request: NeedsRequest = {}): Promise<NeedsReport> {
     request.lackingAtMost ?? settings.lackingAtMost,
     NEEDS_LIMITS.lackingAtMost,
   );
-  const groupSize = checkRange(ws, '--group-size', request.groupSize ?? settings.groupSize, NEEDS_LIMITS.groupSize);
   checkCsvSettings(ctx, request);
   const catalogue = await workspaceCatalogue(ws);
   const opportunities = ws.assessment?.opportunities ?? [];
@@ -108,6 +115,146 @@ export async function needs(request: NeedsRequest = {}): Promise<NeedsReport> {
   const catalogueOf = (id: string): string | undefined =>
     opportunities.find((o) => o.id === id)?.catalogue ?? catalogue.activityById(id)?.id;
   const known = (id: string) => catalogueOf(id) !== undefined || opportunities.some((o) => o.id === id);
+  const youth = ws.assessment?.targetGroups?.youthAge ?? YOUTH_AGE;
+  const counting: NeedsSettings = {
+    lackingAtMost,
+    youth,
+    resolve,
+    requires: (id) => requiredSkills(catalogue, catalogueOf(id)).map((s) => s.id),
+    maxActivities: MAX_DISTINCT_ACTIVITIES,
+  };
+  return {
+    ws,
+    ctx,
+    settings,
+    lackingAtMost,
+    catalogue,
+    opportunities,
+    resolve,
+    catalogueOf,
+    known,
+    youth,
+    newAccumulator: () => new NeedsAccumulator(counting, known),
+    map: { ...(settings.columns ?? {}), ...(request.map ?? {}) },
+  };
+}
+
+type SetUp = Awaited<ReturnType<typeof setUp>>;
+type HouseholdScan = Awaited<ReturnType<typeof readHouseholds>>;
+
+/** A part of a survey file, as a worker thread is given it: plain data only. */
+interface PartInput {
+  request: Pick<
+    NeedsRequest,
+    'cwd' | 'env' | 'lang' | 'workspace' | 'lackingAtMost' | 'map' | 'delimiter' | 'encoding'
+  >;
+  file: string;
+  part: ScanPart;
+}
+
+interface PartResult {
+  scan: HouseholdScan;
+  counted: NeedsTally;
+}
+
+async function readPart(s: SetUp, input: PartInput, progress: PartProgress): Promise<PartResult> {
+  const acc = s.newAccumulator();
+  const scan = await readHouseholds(s.ctx, input.file, s.catalogue.skills, (p) => acc.add(p), {
+    map: s.map,
+    part: input.part,
+    ...(input.request.delimiter ? { delimiter: input.request.delimiter } : {}),
+    ...(input.request.encoding ? { encoding: input.request.encoding } : {}),
+    onProgress: (_f, rows, bytes) => progress(rows, bytes),
+  });
+  return { scan, counted: acc.counted() };
+}
+
+/** A part read in a worker thread (see io/parallel.ts): sets up as needs() does, then reads. */
+export const needsPart: PartWork<PartInput, PartResult> = async (input, progress) =>
+  readPart(await setUp(input.request), input, progress);
+
+const NEEDS_PART: PartJob = { module: import.meta.url, name: 'needsPart' };
+
+/**
+ * Reads one survey file into `acc`: a large file in parts on every core (io/csv/split.ts),
+ * else, or when the parts cannot stand for the file, whole.
+ */
+async function readSurvey(
+  s: SetUp,
+  request: NeedsRequest,
+  file: string,
+  acc: NeedsAccumulator,
+): Promise<HouseholdScan> {
+  const { ctx } = s;
+  const jobs = request.jobs ?? os.availableParallelism();
+  const csv = {
+    ...(request.delimiter ? { delimiter: request.delimiter } : {}),
+    ...(request.encoding ? { encoding: request.encoding } : {}),
+  };
+  const plan = jobs > 1 ? await planSplit(ctx, file, jobs, csv) : undefined;
+  if (plan !== undefined) {
+    const portable: PartInput['request'] = {
+      cwd: ctx.cwd,
+      env: { ...ctx.env },
+      lang: ctx.lang,
+      ...(s.ws.file === undefined ? {} : { workspace: s.ws.file }),
+      lackingAtMost: s.lackingAtMost,
+      map: s.map,
+      delimiter: plan.delimiter,
+      ...(request.encoding ? { encoding: request.encoding } : {}),
+    };
+    const rows = plan.parts.map(() => 0);
+    const bytes = plan.parts.map(() => 0);
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const outcomes = await runParts(
+      NEEDS_PART,
+      (input: PartInput, progress) => readPart(s, input, progress),
+      plan.parts.map((part) => ({ request: portable, file, part })),
+      request.onProgress &&
+        ((k, r, b) => {
+          rows[k] = r;
+          bytes[k] = b;
+          request.onProgress?.({ file: shownName(file), rows: sum(rows), bytes: sum(bytes) });
+        }),
+    );
+    const results = outcomes.flatMap((o) => ('value' in o ? [o.value] : []));
+    if (
+      results.length === outcomes.length &&
+      partsHold(
+        results.map((r) => r.scan),
+        request.encoding,
+      )
+    ) {
+      for (const r of results) acc.merge(r.counted);
+      request.onRead?.({ file: shownName(file), parts: results.length });
+      const joined = joinScans(
+        ctx,
+        file,
+        results.map((r) => r.scan),
+      );
+      return { ...joined, skillsFound: (results[0] as PartResult).scan.skillsFound };
+    }
+  }
+  const whole = await readHouseholds(ctx, file, s.catalogue.skills, (p) => acc.add(p), {
+    map: s.map,
+    ...csv,
+    ...(request.onProgress
+      ? { onProgress: (f: string, n: number, b: number) => request.onProgress?.({ file: f, rows: n, bytes: b }) }
+      : {}),
+  });
+  request.onRead?.({ file: whole.file, parts: 1 });
+  return whole;
+}
+
+/**
+ * The training-need report: the typed function behind `tree needs`. Reads every file once,
+ * streaming (a large one in parts, on every core); invalid data is a DataError listing
+ * every problem (file:line:column).
+ */
+export async function needs(request: NeedsRequest = {}): Promise<NeedsReport> {
+  const s = await setUp(request);
+  const { ws, ctx, settings, lackingAtMost, catalogue, opportunities, resolve, catalogueOf, known, youth } = s;
+  const groupSize = checkRange(ws, '--group-size', request.groupSize ?? settings.groupSize, NEEDS_LIMITS.groupSize);
   let scope: string[] | undefined;
   let scopeFrom: NeedsReport['meta']['scope'] = 'all';
   if (request.activities !== undefined && request.activities.length > 0) {
@@ -119,17 +266,7 @@ export async function needs(request: NeedsRequest = {}): Promise<NeedsReport> {
     scope = [...new Set((ws.assessment?.shortlist?.activities ?? []).map(resolve))];
     scopeFrom = 'shortlist';
   }
-  const youth = ws.assessment?.targetGroups?.youthAge ?? YOUTH_AGE;
-  const acc = new NeedsAccumulator(
-    {
-      lackingAtMost,
-      youth,
-      resolve,
-      requires: (id) => requiredSkills(catalogue, catalogueOf(id)).map((s) => s.id),
-      maxActivities: MAX_DISTINCT_ACTIVITIES,
-    },
-    known,
-  );
+  const acc = s.newAccumulator();
   const files = await surveyFiles(ws, request.files);
   await request.beforeRead?.(files);
   const problems: Problem[] = [];
@@ -137,18 +274,10 @@ export async function needs(request: NeedsRequest = {}): Promise<NeedsReport> {
   let omitted = 0;
   let rows = 0;
   const shownFiles: string[] = [];
-  const map = { ...(settings.columns ?? {}), ...(request.map ?? {}) };
   for (const file of files) {
-    let r: Awaited<ReturnType<typeof readHouseholds>>;
+    let r: HouseholdScan;
     try {
-      r = await readHouseholds(ctx, file, catalogue.skills, (p) => acc.add(p), {
-        map,
-        ...(request.delimiter ? { delimiter: request.delimiter } : {}),
-        ...(request.encoding ? { encoding: request.encoding } : {}),
-        ...(request.onProgress
-          ? { onProgress: (f: string, n: number, b: number) => request.onProgress?.({ file: f, rows: n, bytes: b }) }
-          : {}),
-      });
+      r = await readSurvey(s, request, file, acc);
     } catch (error) {
       if (error instanceof RangeError)
         throw new DataError(ctx.t('needs.tooManyActivities', { file, max: MAX_DISTINCT_ACTIVITIES }));

@@ -359,6 +359,7 @@ export const en = {
     '{file}: more than {max} different activities wanted: is the right column read as activities? Map it with --map wanted=COLUMN.',
   'needs.noWantedColumn':
     'No column of the activities people want (wanted_activities, or one 0/1 column per activity): is this the household survey? Name the column with --map wanted=COLUMN.',
+  'needs.readParts': '{file} read in {parts} part(s), on as many threads.',
   'needs.noSkillColumns':
     'No self-rated skill columns found: every skill is "unknown". Name them by skill id (skills-food_processing) or map them (--map skill:food_processing=COLUMN).',
   'needs.unmatched': 'Activities wanted that match no catalogue activity or opportunity (people): {list}.',

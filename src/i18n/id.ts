@@ -361,6 +361,7 @@ export const id: Record<MessageKey, string> = {
     '{file}: lebih dari {max} kegiatan berbeda yang diminati: apakah kolom yang dibaca benar? Petakan dengan --map wanted=KOLOM.',
   'needs.noWantedColumn':
     'Tidak ada kolom kegiatan yang diminati (wanted_activities, atau satu kolom 0/1 per kegiatan): apakah ini survei rumah tangga? Sebutkan kolomnya dengan --map wanted=KOLOM.',
+  'needs.readParts': '{file} dibaca dalam {parts} bagian, pada utas sebanyak itu.',
   'needs.noSkillColumns':
     'Tidak ada kolom penilaian diri keterampilan: semua keterampilan "tidak diketahui". Namai dengan id keterampilan (skills-food_processing) atau petakan (--map skill:food_processing=KOLOM).',
   'needs.unmatched': 'Kegiatan yang diminati tetapi tidak cocok dengan katalog atau peluang (orang): {list}.',

@@ -53,7 +53,7 @@ export function stdinStream(ctx: Context): NodeJS.ReadableStream {
  * as /dev/stdin or `<(cat a.csv)`, or standard input for `-`. Nothing is read by position,
  * so pipes work; nothing is opened twice, so a pipe is not drained by a first look.
  */
-export async function openInput(ctx: Context, file: string): Promise<NodeJS.ReadableStream> {
+export async function openInput(ctx: Context, file: string, range?: ByteRange): Promise<NodeJS.ReadableStream> {
   if (file === STDIO) return stdinStream(ctx);
   let handle: fs.FileHandle | undefined;
   try {
@@ -63,7 +63,16 @@ export async function openInput(ctx: Context, file: string): Promise<NodeJS.Read
     await handle?.close().catch(() => undefined);
     throw inputError(ctx, file, error);
   }
-  return handle.createReadStream();
+  // createReadStream's `end` is inclusive.
+  return range === undefined
+    ? handle.createReadStream()
+    : handle.createReadStream({ start: range.start, end: range.end - 1 });
+}
+
+/** Bytes [start, end) of a file. */
+export interface ByteRange {
+  start: number;
+  end: number;
 }
 
 /** An error met while reading an input, as the contract's input error (exit 4). */

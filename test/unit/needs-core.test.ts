@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { genderOf, memo, NeedsAccumulator, type NeedsSettings, type Person } from '../../src/core/needs/analysis.js';
 import { askedFor, type BuildOptions, buildActivities, type RequiredSkill } from '../../src/core/needs/report.js';
@@ -411,5 +412,52 @@ describe('survey words', () => {
     expect(isVillagePlace('Balai Desa')).toBe(true);
     expect(isVillagePlace('posyandu')).toBe(true);
     expect(isVillagePlace('BLK Wonosari')).toBe(false);
+  });
+});
+
+describe('counts of parts of a survey, joined', () => {
+  it('equal the counts of all the rows read in one run, map order included', () => {
+    const somePerson = fc.record({
+      wanted: fc.subarray(['a', 'b', 'Keripik', 'zz', 'a']),
+      skills: fc
+        .array(fc.tuple(fc.constantFrom('s1', 's2', 's3'), fc.oneof(fc.integer({ min: 1, max: 5 }), fc.boolean())))
+        .map((pairs) => new Map<string, number | boolean>(pairs)),
+      gender: fc.option(fc.constantFrom('perempuan', 'L', 'x'), { nil: undefined }),
+      age: fc.option(fc.integer({ min: 10, max: 80 }), { nil: undefined }),
+      disability: fc.option(fc.boolean(), { nil: undefined }),
+      time: fc.option(fc.constantFrom('pagi', 'sore'), { nil: undefined }),
+      place: fc.option(fc.constantFrom('balai', 'rumah'), { nil: undefined }),
+      lengthDays: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+      mobile: fc.option(fc.boolean(), { nil: undefined }),
+      constraints: fc.subarray(['biaya', 'transport', 'tidak_ada']),
+      support: fc.subarray(['kredit', 'pasar']),
+    });
+    fc.assert(
+      fc.property(fc.array(somePerson as fc.Arbitrary<Person>), fc.array(fc.nat()), (people, cuts) => {
+        const at = [...new Set(cuts.map((c) => c % (people.length + 1)))].sort((x, y) => x - y);
+        const bounds = [0, ...at, people.length];
+        const joined = accumulate([]);
+        for (let k = 0; k + 1 < bounds.length; k++)
+          joined.merge(accumulate(people.slice(bounds[k], bounds[k + 1])).counted());
+        const one = accumulate(people);
+        expect(joined.counted()).toEqual(one.counted());
+        // Order decides ties in the report: every map in the order one run met the keys.
+        const order = (acc: NeedsAccumulator) =>
+          [...acc.activities].map(([id, t]) => [
+            id,
+            [...t.times.keys()],
+            [...t.places.keys()],
+            [...t.constraints.keys()],
+          ]);
+        expect(order(joined)).toEqual(order(one));
+        expect([...joined.unmatched.keys()]).toEqual([...one.unmatched.keys()]);
+      }),
+    );
+  });
+
+  it('stop at the same limit of distinct activities', () => {
+    const a = accumulate([person({ wanted: ['a'] })], { maxActivities: 1 });
+    const b = accumulate([person({ wanted: ['b'] })], { maxActivities: 1 });
+    expect(() => a.merge(b.counted())).toThrow(RangeError);
   });
 });

@@ -63,6 +63,31 @@ export interface ActivityTally {
 
 const bump = <K>(m: Map<K, number>, k: K, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
 
+/** Adds counts into `into`, keys new to it after its own, as one run over both would order them. */
+function addCounts<K>(into: Map<K, number>, from: ReadonlyMap<K, number>): void {
+  for (const [k, n] of from) bump(into, k, n);
+}
+
+/** What an accumulator has counted: plain data, so a worker thread can hand it back. */
+export interface NeedsTally {
+  people: number;
+  activities: Map<string, ActivityTally>;
+  unmatched: Map<string, number>;
+}
+
+const COUNTS = [
+  'total',
+  'female',
+  'male',
+  'otherGender',
+  'genderUnknown',
+  'youth',
+  'ageUnknown',
+  'disability',
+  'mobile',
+] as const;
+const COUNT_MAPS = ['times', 'places', 'lengths', 'constraints', 'support'] as const;
+
 const genders = new Map([
   ...['female', 'f', 'p', 'w', 'woman', 'women', 'wanita', 'perempuan', 'girl'].map(
     (w) => [normaliseName(w), 'female'] as const,
@@ -147,6 +172,35 @@ export class NeedsAccumulator {
       this.activities.set(id, t);
     }
     return t;
+  }
+
+  /** What has been counted so far. */
+  counted(): NeedsTally {
+    return { people: this.people, activities: this.activities, unmatched: this.unmatched };
+  }
+
+  /**
+   * Adds what another accumulator counted over later rows of the same survey (a part of a
+   * file read on another core): the result is what one accumulator given all the rows,
+   * in order, would hold.
+   */
+  merge(other: NeedsTally): void {
+    this.people += other.people;
+    addCounts(this.unmatched, other.unmatched);
+    for (const [id, from] of other.activities) {
+      const t = this.tally(id);
+      for (const k of COUNTS) t[k] += from[k];
+      for (const k of COUNT_MAPS) addCounts(t[k] as Map<unknown, number>, from[k]);
+      for (const [skill, s] of from.skills) {
+        const into = t.skills.get(skill);
+        if (into === undefined) t.skills.set(skill, { ...s });
+        else {
+          into.lacking += s.lacking;
+          into.unknown += s.unknown;
+          into.held += s.held;
+        }
+      }
+    }
   }
 
   add(p: Person): void {

@@ -89,7 +89,8 @@ function lastBreak(chunk: Chunk, from: number, to: number): number {
  * A record longer than MAX_RECORD_BYTES fails as `tooLong` on the line it starts: a cell
  * through csv-parse's max_record_size, a line without a break (even one of delimiters
  * only, which csv-parse does not count) through the watch on line breaks here.
- * A handler that throws stops the parse and the error is passed on.
+ * A handler that throws stops the parse and the error is passed on. Resolves with the
+ * number of lines read (the last line of the last record).
  */
 export function readRecords(
   input: string | NodeJS.ReadableStream,
@@ -97,7 +98,7 @@ export function readRecords(
   onRecord: RecordHandler,
   /** Counts the input handed to the parser so far, for a progress line's share done. */
   meter?: { bytes: number },
-): Promise<void> {
+): Promise<number> {
   // No `info: true`: it builds an object per record and nearly doubles parse time. The
   // parser's live `info` is read instead; records reach 'data' synchronously as parsed,
   // so it describes the record just emitted.
@@ -113,7 +114,7 @@ export function readRecords(
   const watch = new LineRun();
   let line = 0;
   let parserLines = 0;
-  return new Promise<void>((resolve, reject) => {
+  return new Promise<number>((resolve, reject) => {
     let settled = false;
     let stopped = false;
     const fail = (error: unknown) => {
@@ -174,7 +175,7 @@ export function readRecords(
     parser.on('end', () => {
       if (!settled) {
         settled = true;
-        resolve();
+        resolve(line);
       }
     });
     source.on('error', fail);

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Context } from '../../context.js';
 import type { Problem } from '../../errors.js';
-import { STDIO } from '../files.js';
+import { type ByteRange, STDIO } from '../files.js';
 import type { Encoding } from './decode.js';
 import { sniffDelimiter } from './dialect.js';
 import { CsvSyntaxError, isBlank, MAX_RECORD_BYTES, readRecords } from './records.js';
-import { openCsvSource } from './source.js';
+import { type CsvSource, openCsvSource } from './source.js';
 
 /** Past this many problems in one file, the rest are only counted. */
 export const MAX_PROBLEMS_PER_FILE = 200;
@@ -24,6 +24,22 @@ export interface CsvScan {
   warnings: Problem[];
   /** Problems beyond MAX_PROBLEMS_PER_FILE, counted but not kept. */
   moreProblems: number;
+  /** Lines read, blank ones and those inside quoted cells included. */
+  lines: number;
+  /** Cells read with U+FFFD for bytes that are not UTF-8 (with skipInvalid; else they are problems). */
+  invalidCells: number;
+  /** True when a CSV syntax error (an unclosed quote, a record too long) ended the read. */
+  syntaxError: boolean;
+}
+
+/**
+ * A part of a file read on its own (see split.ts): its bytes, and for every part but the
+ * first, the file's header, which the first part reads. Line numbers in what a part
+ * reports count from the part's first line.
+ */
+export interface ScanPart {
+  range: ByteRange;
+  header?: string[];
 }
 
 export interface CsvHandlers {
@@ -44,6 +60,8 @@ export interface CsvReadOptions {
   skipInvalid?: boolean;
   /** Told the rows read so far, every PROGRESS_EVERY rows, for a sign of life on long files. */
   onProgress?: (file: string, rows: number, bytes: number) => void;
+  /** Read only this part of the file (the delimiter is then given). */
+  part?: ScanPart;
 }
 
 /** Rows between two progress reports (a power of two: the test is a mask). */
@@ -79,12 +97,18 @@ export async function scanCsv(
     problems: [],
     warnings: [],
     moreProblems: 0,
+    lines: 0,
+    invalidCells: 0,
+    syntaxError: false,
   };
   const report = (p: Problem) => {
     if (scan.problems.length < MAX_PROBLEMS_PER_FILE) scan.problems.push(p);
     else scan.moreProblems++;
   };
-  const source = await openCsvSource(ctx, file, options.encoding);
+  const part = options.part;
+  const source = await openCsvSource(ctx, file, options.encoding, part?.range);
+  const given = part?.header;
+  if (given !== undefined) return scanRest(ctx, scan, source, given, handlers, options, report);
   if (source.binary) {
     source.close();
     report({ file: scan.file, message: ctx.t(source.utf16 ? 'csv.utf16NoBom' : 'csv.binary') });
@@ -95,10 +119,26 @@ export async function scanCsv(
     report({ file: scan.file, message: ctx.t('csv.empty') });
     return scan;
   }
-  scan.encoding = source.encoding;
   scan.delimiter = options.delimiter ?? sniffDelimiter(source.head);
+  return scanRest(ctx, scan, source, undefined, handlers, options, report);
+}
+
+/**
+ * Reads the records of an opened source: the header (unless given, for a part after the
+ * first), then the rows.
+ */
+async function scanRest(
+  ctx: Context,
+  scan: CsvScan,
+  source: CsvSource,
+  given: string[] | undefined,
+  handlers: CsvHandlers,
+  options: CsvReadOptions,
+  report: (p: Problem) => void,
+): Promise<CsvScan> {
+  scan.encoding = source.encoding;
+  if (given !== undefined) scan.delimiter = options.delimiter ?? ',';
   // Cells read with U+FFFD for bytes that are not UTF-8: problems, or warnings with skipInvalid.
-  let badCells = 0;
   const checkBytes = (fields: readonly string[], line: number): void => {
     for (let i = 0; i < fields.length; i++) {
       if (!(fields[i] as string).includes('\ufffd')) continue;
@@ -109,11 +149,20 @@ export async function scanCsv(
         message: ctx.t(options.skipInvalid ? 'csv.invalidBytesRead' : 'csv.invalidBytes'),
       };
       if (!options.skipInvalid) report(p);
-      else if (badCells++ < MAX_PROBLEMS_PER_FILE) scan.warnings.push(p);
+      else if (scan.invalidCells++ < MAX_PROBLEMS_PER_FILE) scan.warnings.push(p);
     }
   };
   const meter = { bytes: 0 };
   let haveHeader = false;
+  if (given !== undefined) {
+    haveHeader = true;
+    scan.header = given;
+    // The first part reports what is wrong with the header; the others only need its columns.
+    if (handlers.onHeader && !handlers.onHeader(given, scan, () => undefined)) {
+      source.close();
+      return scan;
+    }
+  }
   const onRecord = (fields: string[], line: number): void => {
     if (source.replaced > 0) checkBytes(fields, line);
     if (!haveHeader) {
@@ -125,7 +174,7 @@ export async function scanCsv(
     }
     if (isBlank(fields)) return;
     // Kobo writes HXL hashtags as a second header row when the form defines them.
-    if (scan.rows === 0 && fields.every((f) => f === '' || f.startsWith('#'))) return;
+    if (scan.rows === 0 && given === undefined && fields.every((f) => f === '' || f.startsWith('#'))) return;
     scan.rows++;
     if ((scan.rows & (PROGRESS_EVERY - 1)) === 0) options.onProgress?.(scan.file, scan.rows, meter.bytes);
     if (fields.length !== scan.header.length) {
@@ -140,11 +189,12 @@ export async function scanCsv(
     handlers.onRow?.(fields, line, report);
   };
   try {
-    await readRecords(source.open(), scan.delimiter, onRecord, meter);
+    scan.lines = await readRecords(source.open(), scan.delimiter, onRecord, meter);
   } catch (error) {
     if (error === STOP) return scan;
     if (!(error instanceof CsvSyntaxError)) throw error;
     scan.encoding = source.encoding;
+    scan.syntaxError = true;
     const key =
       error.kind === 'unclosedQuote'
         ? 'csv.unclosedQuote'
@@ -161,12 +211,19 @@ export async function scanCsv(
     return scan;
   }
   scan.encoding = source.encoding;
-  if (badCells > MAX_PROBLEMS_PER_FILE)
-    scan.warnings.push({
-      file: scan.file,
-      message: ctx.t('csv.invalidBytesMore', { count: badCells - MAX_PROBLEMS_PER_FILE }),
-    });
+  // A part leaves the count to whoever joins the parts (split.ts), which adds this once.
+  if (options.part === undefined) {
+    const more = moreInvalidCells(ctx, scan.file, scan.invalidCells);
+    if (more) scan.warnings.push(more);
+  }
   if (source.mixed) report({ file: scan.file, message: ctx.t('csv.mixedEncoding') });
   if (!haveHeader) report({ file: scan.file, message: ctx.t('csv.empty') });
   return scan;
+}
+
+/** The warning that counts the invalid cells past those listed, if any. */
+export function moreInvalidCells(ctx: Context, file: string, count: number): Problem | undefined {
+  return count > MAX_PROBLEMS_PER_FILE
+    ? { file, message: ctx.t('csv.invalidBytesMore', { count: count - MAX_PROBLEMS_PER_FILE }) }
+    : undefined;
 }

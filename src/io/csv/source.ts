@@ -2,7 +2,7 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import type iconvLite from 'iconv-lite';
 import type { Context } from '../../context.js';
-import { openInput, readError } from '../files.js';
+import { type ByteRange, openInput, readError } from '../files.js';
 import { bomEncoding, type Detected, type Encoding, looksBinary, looksUtf16 } from './decode.js';
 
 /** Bytes read up front to find a BOM, binary content, and the header line. */
@@ -280,8 +280,14 @@ function completeLength(bytes: Buffer): number {
  * is what Excel writes on Windows. Bytes before that point are ASCII and read the same
  * either way, so nothing is ever read twice.
  */
-export async function openCsvSource(ctx: Context, file: string, forced?: Encoding): Promise<CsvSource> {
-  const raw = await openInput(ctx, file);
+export async function openCsvSource(
+  ctx: Context,
+  file: string,
+  forced?: Encoding,
+  /** Only these bytes of a file (see split.ts); a part that starts past 0 has no BOM to look for. */
+  range?: ByteRange,
+): Promise<CsvSource> {
+  const raw = await openInput(ctx, file, range);
   const chunks = raw[Symbol.asyncIterator]();
   let ended = false;
   const taken: Buffer[] = [];
@@ -305,7 +311,7 @@ export async function openCsvSource(ctx: Context, file: string, forced?: Encodin
   while (size < HEAD_BYTES && (await take()));
   let head = Buffer.concat(taken);
 
-  const bom = bomEncoding(head);
+  const bom = range !== undefined && range.start > 0 ? undefined : bomEncoding(head);
   let detected: Detected;
   let mode: Encoding | 'ascii';
   if (forced) {
