@@ -359,8 +359,8 @@ export const NEEDS_OPTIONS = [
     key: 'jobs',
     flags: '--jobs <n>',
     help: {
-      en: 'threads that read a large survey file (from 8 MB) together, 1–64 (default: one per core); the report is the same',
-      id: 'utas yang membaca berkas survei besar (mulai 8 MB) bersama, 1–64 (bawaan: satu per inti); laporannya sama',
+      en: 'threads that read a large survey file (from 8 MB) together, 1–64 (default: one per core, up to 4); the report is the same',
+      id: 'utas yang membaca berkas survei besar (mulai 8 MB) bersama, 1–64 (bawaan: satu per inti, paling banyak 4); laporannya sama',
     },
   },
   {

@@ -48,7 +48,7 @@ export interface NeedsRequest extends ContextOptions {
   /** Told the files before any is read (the CLI checks -o against them). */
   beforeRead?: (files: readonly string[]) => void | Promise<void>;
   /**
-   * Threads to read a large file with (default: one per core); 1 reads every file in this
+   * Threads to read a large file with (default: one per core, up to 4); 1 reads every file in this
    * thread. The report is the same either way.
    */
   jobs?: number;
@@ -176,6 +176,12 @@ export const needsPart: PartWork<PartInput, PartResult> = async (input, progress
 const NEEDS_PART: PartJob = { module: import.meta.url, name: 'needsPart' };
 
 /**
+ * Threads a large file is read with unless told: past four, each thread's memory (some 30 MB)
+ * buys less than it costs on a laptop.
+ */
+const DEFAULT_MAX_JOBS = 4;
+
+/**
  * Reads one survey file into `acc`: a large file in parts on every core (io/csv/split.ts),
  * else, or when the parts cannot stand for the file, whole.
  */
@@ -186,7 +192,7 @@ async function readSurvey(
   acc: NeedsAccumulator,
 ): Promise<HouseholdScan> {
   const { ctx } = s;
-  const jobs = request.jobs ?? os.availableParallelism();
+  const jobs = request.jobs ?? Math.min(os.availableParallelism(), DEFAULT_MAX_JOBS);
   const csv = {
     ...(request.delimiter ? { delimiter: request.delimiter } : {}),
     ...(request.encoding ? { encoding: request.encoding } : {}),

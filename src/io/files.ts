@@ -66,13 +66,13 @@ export async function openInput(ctx: Context, file: string, range?: ByteRange): 
   // createReadStream's `end` is inclusive.
   return range === undefined
     ? handle.createReadStream()
-    : handle.createReadStream({ start: range.start, end: range.end - 1 });
+    : handle.createReadStream({ start: range.start, ...(range.end === undefined ? {} : { end: range.end - 1 }) });
 }
 
-/** Bytes [start, end) of a file. */
+/** Bytes [start, end) of a file; with no end, to the end. */
 export interface ByteRange {
   start: number;
-  end: number;
+  end?: number;
 }
 
 /** An error met while reading an input, as the contract's input error (exit 4). */

@@ -3,10 +3,11 @@
  * the built CLI (real worker threads), exactly what one thread gives: the report, and the
  * problems of a bad file with their lines.
  */
+import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { BIN, runCli, tempDir } from '../helpers/cli.js';
 
 const ACTIVITIES = ['keripik_singkong', 'budidaya_lele', 'batik_tulis', 'gula_semut', 'jamu_kunyit'];
 const SKILLS = ['literacy', 'numeracy', 'food_processing', 'bookkeeping', 'marketing'];
@@ -98,6 +99,16 @@ describe('tree needs on a survey read in parts', () => {
     expect(two.stderr).toContain(`broken.csv:${line(10)}:3:`);
     expect(two.stderr).toContain(`broken.csv:${line(ROWS - 10)}:3:`);
     expect(() => readFileSync(path.join(dir, 'out.json'))).toThrow();
+  });
+
+  it('starts its threads when node was given V8 flags, which a worker refuses', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['--max-semi-space-size=8', BIN, 'needs', good, '--json', '--debug', '--jobs', '2', '-o', 'flags.json'],
+      { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', LANG: 'C' } },
+    );
+    expect(r.stderr).toContain('households.csv read in 2 part(s)');
+    expect(r.status).toBe(0);
   });
 
   it('reads a small file and standard input whole', () => {

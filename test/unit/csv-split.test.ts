@@ -114,7 +114,8 @@ describe('reading a file in parts', () => {
     expect(parts?.plan.parts).toHaveLength(3);
     expect(parts?.plan.header).toEqual(['name', 'n']);
     for (const p of parts?.plan.parts.slice(1) ?? []) expect(content[p.range.start - 1]).toBe('\n');
-    expect(parts?.plan.parts.at(-1)?.range.end).toBe(Buffer.byteLength(content));
+    // The last part reads to the end of the file, wherever that is when it gets there.
+    expect(parts?.plan.parts.at(-1)?.range.end).toBeUndefined();
     expect(parts?.joined.rows).toBe(400);
   });
 

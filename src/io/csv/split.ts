@@ -147,10 +147,10 @@ export async function planSplit(
   } finally {
     await handle.close();
   }
-  cuts.push(size);
-  const parts = cuts.slice(0, -1).map(
+  // The last part reads to the end, wherever it is by then, as one read would.
+  const parts = cuts.map(
     (start, k): ScanPart => ({
-      range: { start, end: cuts[k + 1] as number },
+      range: k + 1 < cuts.length ? { start, end: cuts[k + 1] as number } : { start },
       ...(k > 0 ? { header } : {}),
     }),
   );
