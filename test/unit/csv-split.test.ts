@@ -87,11 +87,12 @@ describe('reading a file in parts', () => {
     );
     await fc.assert(
       fc.asyncProperty(
-        fc.array(row, { minLength: 1, maxLength: 60 }),
+        // Line breaks mixed as files joined from several exports mix them; a CR alone now and then.
+        fc.array(fc.tuple(row, fc.constantFrom('\n', '\r\n', '\n', '\r\n', '\r')), { minLength: 1, maxLength: 60 }),
         fc.constantFrom('\n', '\r\n'),
         fc.integer({ min: 2, max: 4 }),
         async (rows, eol, count) => {
-          const content = `a,b,c${eol}${rows.join(eol)}${eol}`;
+          const content = `a,b,c${eol}${rows.map(([r, end]) => r + end).join('')}`;
           const one = await whole(content);
           const parts = await inParts(content, count, 8);
           if (parts === undefined) return;

@@ -98,6 +98,11 @@ export function readRecords(
   onRecord: RecordHandler,
   /** Counts the input handed to the parser so far, for a progress line's share done. */
   meter?: { bytes: number },
+  /**
+   * The line break that ends a record. csv-parse takes the first it meets; a part of a
+   * file (split.ts) is told the one the file's start showed, so it reads as the whole does.
+   */
+  recordDelimiter?: '\n' | '\r\n',
 ): Promise<number> {
   // No `info: true`: it builds an object per record and nearly doubles parse time. The
   // parser's live `info` is read instead; records reach 'data' synchronously as parsed,
@@ -108,6 +113,7 @@ export function readRecords(
     bom: true,
     skip_empty_lines: false,
     max_record_size: MAX_RECORD_BYTES,
+    ...(recordDelimiter === undefined ? {} : { record_delimiter: recordDelimiter }),
   };
   const parser = parse(options);
   const source = typeof input === 'string' ? Readable.from([input]) : input;

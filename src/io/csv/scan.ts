@@ -40,6 +40,8 @@ export interface CsvScan {
 export interface ScanPart {
   range: ByteRange;
   header?: string[];
+  /** The line break ending the file's records, for a part after the first. */
+  recordDelimiter?: '\n' | '\r\n';
 }
 
 export interface CsvHandlers {
@@ -189,7 +191,7 @@ async function scanRest(
     handlers.onRow?.(fields, line, report);
   };
   try {
-    scan.lines = await readRecords(source.open(), scan.delimiter, onRecord, meter);
+    scan.lines = await readRecords(source.open(), scan.delimiter, onRecord, meter, options.part?.recordDelimiter);
   } catch (error) {
     if (error === STOP) return scan;
     if (!(error instanceof CsvSyntaxError)) throw error;

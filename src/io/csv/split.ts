@@ -71,12 +71,27 @@ function quotes(bytes: Buffer, from: number, to: number): number {
 }
 
 /**
- * Where a line that starts a record most likely begins, at or after `from`: just past a
- * LF whose lines on either side hold an even number of quotes (a break inside a quoted
- * cell of two lines has an odd count on both sides). Only a likelihood: the parts check
- * it. -1 when none is found near.
+ * The line break csv-parse takes as the end of every record: the first one outside quotes
+ * (a CR alone, a LF or CRLF). Lines of a file that mixes them are split at that one only.
  */
-async function nextLineStart(handle: fs.FileHandle, from: number): Promise<number> {
+function recordBreak(text: string): string | undefined {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) return c === '\r' && text[i + 1] === '\n' ? '\r\n' : c;
+  }
+  return undefined;
+}
+
+/**
+ * Where a line that starts a record most likely begins, at or after `from`: just past a
+ * record break (a LF, or a CRLF in a CRLF file, where a lone LF is part of a cell) whose
+ * lines on either side hold an even number of quotes (a break inside a quoted cell of two
+ * lines has an odd count on both sides). Only a likelihood: the parts check it. -1 when
+ * none is found near.
+ */
+async function nextLineStart(handle: fs.FileHandle, from: number, crlf: boolean): Promise<number> {
   const buffer = Buffer.alloc(BREAK_SEARCH_BYTES);
   const { bytesRead } = await handle.read(buffer, 0, buffer.length, from);
   const bytes = buffer.subarray(0, bytesRead);
@@ -86,7 +101,9 @@ async function nextLineStart(handle: fs.FileHandle, from: number): Promise<numbe
   while (at >= 0) {
     const after = bytes.indexOf(10, at + 1);
     if (after < 0) break;
-    if (quotes(bytes, before + 1, at) % 2 === 0 && quotes(bytes, at + 1, after) % 2 === 0) return from + at + 1;
+    const isBreak = !crlf || bytes[at - 1] === 13;
+    if (isBreak && quotes(bytes, before + 1, at) % 2 === 0 && quotes(bytes, at + 1, after) % 2 === 0)
+      return from + at + 1;
     before = at;
     at = after;
   }
@@ -128,7 +145,9 @@ export async function planSplit(
   if (source.binary || source.detected.encoding.startsWith('utf16') || source.head.trim() === '') return undefined;
   const delimiter = options.delimiter ?? sniffDelimiter(source.head);
   const found = await headerOf(source.head, delimiter);
-  if (found === undefined) return undefined;
+  const recordDelimiter = recordBreak(source.head);
+  // A file whose records end in a CR alone has LFs only inside cells: no place to cut.
+  if (found === undefined || (recordDelimiter !== '\n' && recordDelimiter !== '\r\n')) return undefined;
   const { header } = found;
   const headerText = source.head.slice(0, found.length);
   const headerEnd =
@@ -139,7 +158,7 @@ export async function planSplit(
   try {
     for (let k = 1; k < n; k++) {
       const target = Math.floor((size * k) / n);
-      const start = await nextLineStart(handle, target);
+      const start = await nextLineStart(handle, target, recordDelimiter === '\r\n');
       // The header must lie wholly in the first part; cuts must move forward.
       if (start < 0 || start >= size || start <= headerEnd || start <= (cuts.at(-1) as number)) return undefined;
       cuts.push(start);
@@ -151,7 +170,7 @@ export async function planSplit(
   const parts = cuts.map(
     (start, k): ScanPart => ({
       range: k + 1 < cuts.length ? { start, end: cuts[k + 1] as number } : { start },
-      ...(k > 0 ? { header } : {}),
+      ...(k > 0 ? { header, recordDelimiter } : {}),
     }),
   );
   return { delimiter, header, parts };
