@@ -146,6 +146,19 @@ describe('reading a file in parts', () => {
     expect(one.scan.rows).toBe(101);
   });
 
+  it('reads a file with a BOM and a Kobo HXL row in parts as in one read', async () => {
+    const body = `name;n\r\n#item;#value\r\n${Array.from({ length: 300 }, (_, i) => `kopi ${i};${i % 5 === 0 ? 'bad' : i}`).join('\r\n')}\r\n`;
+    const content = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]);
+    const one = await whole(content);
+    const parts = await inParts(content, 3, 200);
+    expect(parts?.plan.delimiter).toBe(';');
+    expect(parts?.plan.header).toEqual(['name', 'n']);
+    expect(parts?.holds).toBe(true);
+    expect(parts?.rows).toEqual(one.rows);
+    expect(comparable(parts?.joined as CsvScan)).toEqual(comparable(one.scan));
+    expect(one.scan.rows).toBe(300);
+  });
+
   it('reads small files, standard input and one-thread runs whole', async () => {
     const rt = setUp('a,b\n1,2\n');
     expect(await planSplit(rt, 'in.csv', 2)).toBeUndefined();
