@@ -6,6 +6,16 @@ export type Env = Record<string, string | undefined>;
 export type InStream = Readable & { isTTY?: boolean };
 
 /**
+ * One part of a survey that holds many: only the rows whose column `field` (a segment such
+ * as `village`, found as the readers find it) holds `value`, compared as names are (case,
+ * spaces, underscores, hyphens and dots aside; an empty value is the rows with an empty cell).
+ */
+export interface RowFilter {
+  field: string;
+  value: string;
+}
+
+/**
  * What a command function may use of the outside world besides the files it is told
  * about: where relative paths start, the environment, standard input and the language of
  * its messages. It has no stdout or stderr: commands return results, they never print.
@@ -16,6 +26,8 @@ export interface Context {
   stdin: InStream;
   lang: Lang;
   t: Translate;
+  /** Only these rows of the survey files (`tree report --by village`); every row when absent. */
+  where?: RowFilter;
 }
 
 /** The context options every exported command function accepts; all have defaults. */
@@ -28,6 +40,11 @@ export interface ContextOptions {
   stdin?: InStream;
   /** Language of messages and names in results (default: workspace, then LANG, then en). */
   lang?: Lang;
+  /**
+   * Read only the survey rows of one village (or another segment): the rating and household
+   * surveys' rows whose `field` column holds `value`. Problems still name the file's own lines.
+   */
+  where?: RowFilter;
 }
 
 /** A context in a given language; the language itself is decided by the caller. */
@@ -39,5 +56,6 @@ export function createContext(options: ContextOptions, lang: Lang): Context {
     stdin: options.stdin ?? process.stdin,
     lang,
     t: translator(lang),
+    ...(options.where === undefined ? {} : { where: { field: options.where.field, value: options.where.value } }),
   };
 }

@@ -28,7 +28,16 @@ export {
 export { type InitRequest, type InitResult, init } from './commands/init.js';
 export { type NeedsReport, type NeedsRequest, needs } from './commands/needs.js';
 export { type PartnersReport, type PartnersRequest, partners } from './commands/partners.js';
-export { type ReportModel, type ReportRequest, report } from './commands/report.js';
+export {
+  type ReportModel,
+  type ReportPart,
+  type ReportRequest,
+  type ReportSplit,
+  type ReportSplitRequest,
+  type RowFilter,
+  report,
+  reportSplit,
+} from './commands/report.js';
 export { type ScoredActivity, type ScoreReport, type ScoreRequest, score } from './commands/score.js';
 export { type FileReport, type ValidateRequest, type ValidationReport, validate } from './commands/validate.js';
 export type { Config, ConfigFlags } from './config.js';

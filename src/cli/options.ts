@@ -413,8 +413,16 @@ export const REPORT_OPTIONS = [
     key: 'outDir',
     flags: '--out-dir <dir>',
     help: {
-      en: 'with several workspaces: the folder for one report per village and a summary',
-      id: 'dengan beberapa ruang kerja: folder untuk satu laporan per desa dan ringkasannya',
+      en: 'with several workspaces or --by: the folder for one report per village and a summary',
+      id: 'dengan beberapa ruang kerja atau --by: folder untuk satu laporan per desa dan ringkasannya',
+    },
+  },
+  {
+    key: 'by',
+    flags: '--by <field>',
+    help: {
+      en: 'one report per value of a survey column: village (or gender, age, disability, any mapped column); needs --out-dir',
+      id: 'satu laporan per nilai kolom survei: village (atau gender, age, disability, kolom yang dipetakan); perlu --out-dir',
     },
   },
   {
@@ -667,6 +675,7 @@ export const COMMANDS: readonly CommandDef[] = [
       'tree report -o out/report.md --force',
       'tree report -o out/report.html --force',
       'tree report --format csv -o out/report-csv --force',
+      'tree report --by village --out-dir out/villages --force',
     ],
   },
   {

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { RowFilter } from '../context.js';
 import { slug } from '../core/assess/candidates.js';
 import type { ReportTemplates } from '../core/report/templates.js';
 import { ExitCode, type Problem } from '../errors.js';
@@ -21,8 +22,29 @@ import { type OneResult, type OneTask, reportOne } from './report-one.js';
 /** Fewer villages than this are done in this thread: starting workers costs more than it saves. */
 const PARALLEL_FROM = 8;
 
+/** One report of a batch: a workspace, or one village of a workspace's survey files (`--by`). */
+export interface BatchItem {
+  workspace: string;
+  /** What messages call it (the workspace as given, or the village). */
+  name: string;
+  /** What its file is named after (through slug). */
+  base: string;
+  /** The village (`--by`): the rows to read, and the name on the cover. */
+  where?: RowFilter;
+  label?: string;
+}
+
+/** The items of a batch of workspaces: each named after its folder, so the file is known before the report is made. */
+export function workspaceItems(cwd: string, workspaces: readonly string[]): BatchItem[] {
+  return workspaces.map((w) => ({
+    workspace: w,
+    name: w,
+    base: path.basename(path.resolve(cwd, w).replace(/[\\/]assessment\.json$/i, '')),
+  }));
+}
+
 export interface BatchOptions {
-  workspaces: readonly string[];
+  items: readonly BatchItem[];
   outDir: string;
   format: 'md' | 'html' | 'json' | 'csv';
   force: boolean;
@@ -82,15 +104,16 @@ export async function runBatch(rt: Runtime, o: BatchOptions): Promise<number> {
   await ensureDir(rt, o.outDir);
   const ext = o.format === 'csv' ? '' : `.${o.format}`;
   const used = new Set<string>(['summary']);
-  const tasks: OneTask[] = o.workspaces.map((w) => {
-    // Named after the workspace folder, so the file is known before the report is made.
-    const base = slug(path.basename(path.resolve(rt.cwd, w).replace(/[\\/]assessment\.json$/i, '')));
+  const tasks: OneTask[] = o.items.map((item) => {
+    const base = slug(item.base);
     let name = base;
     for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
     used.add(name);
     return {
       cwd: rt.cwd,
-      workspace: w,
+      workspace: item.workspace,
+      ...(item.where === undefined ? {} : { where: item.where }),
+      ...(item.label === undefined ? {} : { label: item.label }),
       lang: rt.lang,
       format: o.format,
       out: path.join(o.outDir, `${name}${ext}`),
@@ -106,7 +129,7 @@ export async function runBatch(rt: Runtime, o: BatchOptions): Promise<number> {
   const failures: { workspace: string; message: string }[] = [];
   await runAll(tasks, jobs, (i, outcome) => {
     finished++;
-    const workspace = o.workspaces[i] as string;
+    const workspace = (o.items[i] as BatchItem).name;
     if ('result' in outcome) lines[i] = { workspace, ...outcome.result };
     else {
       failures.push({ workspace, message: outcome.error.message });

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { report } from '../commands/report.js';
+import type { RowFilter } from '../context.js';
 import type { ReportTemplates } from '../core/report/templates.js';
 import type { Lang } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
@@ -16,6 +17,9 @@ import { reportCsvFiles } from '../render/report-csv.js';
 export interface OneTask {
   cwd: string;
   workspace: string;
+  /** One village of the workspace's survey files, and its name on the cover. */
+  where?: RowFilter;
+  label?: string;
   lang?: Lang;
   format: 'md' | 'html' | 'json' | 'csv';
   /** The file (or, for CSV, the folder) to write. */
@@ -41,6 +45,8 @@ export async function reportOne(task: OneTask): Promise<OneResult> {
   const model = await report({
     cwd: task.cwd,
     workspace: task.workspace,
+    ...(task.where === undefined ? {} : { where: task.where }),
+    ...(task.label === undefined ? {} : { label: task.label }),
     ...(task.lang === undefined ? {} : { lang: task.lang }),
     sensitivityRuns: task.sensitivityRuns,
   });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { report } from '../commands/report.js';
+import { report, reportSplit } from '../commands/report.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { ensureDir } from '../io/files.js';
 import { checkOutputs, type Destination, writeOutputs } from '../io/output.js';
@@ -11,7 +11,34 @@ import type { Runtime } from '../runtime.js';
 import { integerFlag } from './flags.js';
 import type { ReportFlags } from './options.js';
 import { outputFor, printWarnings, writeResult } from './output.js';
+import type { BatchItem } from './report-batch.js';
 import { excelOf } from './score.js';
+
+/**
+ * The villages of one workspace's survey files (`--by village`), one batch item each; rows
+ * with no village make one of their own, said on stderr so that none goes unnoticed.
+ */
+async function villageItems(rt: Runtime, workspace: string | undefined, field: string): Promise<BatchItem[]> {
+  const split = await reportSplit({
+    cwd: rt.cwd,
+    env: rt.env,
+    lang: rt.lang,
+    ...(workspace === undefined ? {} : { workspace }),
+    field,
+  });
+  if (split.blank !== undefined) {
+    const label = split.parts[split.parts.length - 1]?.label ?? '';
+    const message = rt.t('report.byBlankRows', { count: split.blank.rows, field, at: split.blank.at, label });
+    printWarnings(rt, [{ message }]);
+  }
+  return split.parts.map((p) => ({
+    workspace: split.workspace,
+    name: p.label,
+    base: p.label,
+    where: p.where,
+    label: p.label,
+  }));
+}
 
 /** `tree report`: the workspace → report() → Markdown (default), HTML, JSON, or a folder of CSV files. */
 export async function run(rt: Runtime, given: string[] | undefined, flags: ReportFlags): Promise<number> {
@@ -27,11 +54,20 @@ export async function run(rt: Runtime, given: string[] | undefined, flags: Repor
   // Everything that can be refused is checked before the work: the templates, the output.
   const templates = await readReportTemplates(rt, flags.template);
   const workspaces = given ?? [];
+  if (flags.by !== undefined) {
+    const field = flags.by.trim();
+    if (flags.outDir === undefined) throw new UsageError(rt.t('report.byNeedsOutDir', { field }));
+    if (workspaces.length > 1) throw new UsageError(rt.t('report.byOneWorkspace', { field, count: workspaces.length }));
+  }
   if (workspaces.length > 1 || flags.outDir !== undefined) {
     if (flags.outDir === undefined) throw new UsageError(rt.t('report.needsOutDir'));
-    const { runBatch } = await import('./report-batch.js');
+    const { runBatch, workspaceItems } = await import('./report-batch.js');
+    const items =
+      flags.by === undefined
+        ? workspaceItems(rt.cwd, workspaces.length > 0 ? workspaces : [flags.workspace ?? '.'])
+        : await villageItems(rt, workspaces[0] ?? flags.workspace, flags.by.trim());
     return runBatch(rt, {
-      workspaces: workspaces.length > 0 ? workspaces : [flags.workspace ?? '.'],
+      items,
       outDir: flags.outDir,
       format: format as 'md' | 'html' | 'json' | 'csv',
       force: flags.force === true,

@@ -39,6 +39,11 @@ export interface PartnersRequest extends ContextOptions {
   households?: readonly string[];
   /** Activities (ids, names or synonyms); default: the workspace's shortlist, else all its opportunities. */
   activities?: readonly string[];
+  /**
+   * The training needs, already worked out by needs() for these activities (report() has
+   * them): used as they are, instead of reading the household survey again.
+   */
+  needs?: NeedsReport;
   /** Partners shown per need (1–20, default 3). */
   top?: number;
   onWarning?: (warning: Problem) => void;
@@ -184,15 +189,18 @@ export async function partners(request: PartnersRequest = {}): Promise<PartnersR
   const opportunities = ws.assessment?.opportunities ?? [];
   let activities: ActivityNeeds[];
   let needsFrom: PartnersReport['meta']['needsFrom'];
-  if (households.length > 0) {
-    const report = await needs({
-      cwd: ctx.cwd,
-      env: ctx.env,
-      lang: ctx.lang,
-      ...(request.workspace === undefined ? {} : { workspace: request.workspace }),
-      files: households,
-      ...(request.activities === undefined ? {} : { activities: request.activities }),
-    });
+  if (request.needs !== undefined || households.length > 0) {
+    const report =
+      request.needs ??
+      (await needs({
+        cwd: ctx.cwd,
+        env: ctx.env,
+        lang: ctx.lang,
+        ...(request.workspace === undefined ? {} : { workspace: request.workspace }),
+        ...(ctx.where === undefined ? {} : { where: ctx.where }),
+        files: households,
+        ...(request.activities === undefined ? {} : { activities: request.activities }),
+      }));
     warnings.push(...report.meta.warnings);
     needsFrom = 'survey';
     activities = report.activities.map((a) => {

@@ -13,7 +13,7 @@ import {
   sensitivity,
 } from '../core/score/index.js';
 import { collectWeights } from '../core/weights.js';
-import { DataError, type Problem, UsageError } from '../errors.js';
+import { DataError, InputError, type Problem, UsageError } from '../errors.js';
 import type { Encoding } from '../io/csv/decode.js';
 import { checkCsvSettings } from '../io/csv/options.js';
 import { expandInputs } from '../io/files.js';
@@ -241,6 +241,15 @@ export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
       omitted: read.omitted,
     });
   }
+  // One village (request.where) with no ratings: nothing to rank, which is not bad data.
+  if (ctx.where !== undefined && read.rows === 0)
+    throw new InputError(
+      ctx.t('report.noRowsWhere', {
+        what: ctx.t('report.what.ratings'),
+        field: ctx.where.field,
+        value: ctx.where.value,
+      }),
+    );
   const warnings = [...read.warnings];
   if (read.skipped > 0) warnings.push({ message: ctx.t('score.skipped', { count: read.skipped }) });
   for (const w of warnings) request.onWarning?.(w);

@@ -148,6 +148,8 @@ export const en = {
   // CSV
   'csv.empty': 'the file is empty: export the survey again with its data rows.',
   'csv.headerOnly': 'the file has a header but no data rows.',
+  'csv.noWhereColumn':
+    'no column for {field}, so the rows of one {field} cannot be picked out: map it in assessment.json (survey.columns.segments.{field} for the rating survey, needs.columns.{field} for the household survey).',
   'csv.binary': 'this is not a text CSV file (it holds binary data). Export the survey as CSV.',
   'csv.utf16NoBom':
     'this looks like UTF-16 text without a byte-order mark: read it with --encoding utf-16le (or utf-16be), or export the survey as UTF-8 CSV.',
@@ -294,6 +296,21 @@ export const en = {
   'report.batchDone': '{written} of {total} reports and a summary written to {dir}.',
   'report.batchFailures': '{count} village(s) without a report: {list}.',
   'report.needsOutDir': 'Several workspaces make several reports: give --out-dir DIR for them.',
+  'report.byNeedsOutDir': '--by {field} makes one report per {field}: give --out-dir DIR for them.',
+  'report.byOneWorkspace': '--by {field} splits the survey files of one workspace: give one workspace, not {count}.',
+  'report.byNoFiles':
+    '--by {field} splits the survey files of the workspace, and it lists none: list them in assessment.json (survey.files, needs.files).',
+  'report.byNoColumn':
+    'cannot split {file} by {field}: it has no column for it (looked for {candidates}). Map the column in assessment.json: {mapping}: "COLUMN".',
+  'report.byAmbiguous':
+    'cannot split {file} by {field}: several columns could hold it ({columns}). Map the one to use in assessment.json: {mapping}: "COLUMN".',
+  'report.byNoValues': 'the survey files hold no rows to split by {field}.',
+  'report.byBlank': '(blank)',
+  'report.byBlankRows':
+    '{count} row(s) have no {field} (the first at {at}): they make the report "{label}", so that none is left out.',
+  'report.noRowsWhere': 'The {what} has no rows for {field} "{value}".',
+  'report.what.ratings': 'rating survey',
+  'report.what.households': 'household survey',
   'report.hint.ranking':
     'To rank the candidates: list the rating survey in survey.files and run tree score, or rate them with tree assess.',
   'report.hint.gender':

@@ -141,6 +141,8 @@ export const id: Record<MessageKey, string> = {
   'schema.duplicateCriterion': 'id kriteria "{id}" muncul lebih dari sekali',
   'schema.badScale': 'batas bawah skala {min} harus lebih kecil dari batas atas {max}',
   'csv.empty': 'berkas kosong: ekspor ulang survei beserta baris datanya.',
+  'csv.noWhereColumn':
+    'tidak ada kolom {field}, sehingga baris untuk satu {field} tidak dapat dipilih: petakan kolomnya di assessment.json (survey.columns.segments.{field} untuk survei penilaian, needs.columns.{field} untuk survei rumah tangga).',
   'csv.headerOnly': 'berkas hanya berisi judul kolom, tanpa baris data.',
   'csv.binary': 'ini bukan berkas teks CSV (berisi data biner). Ekspor survei sebagai CSV.',
   'csv.utf16NoBom':
@@ -295,6 +297,22 @@ export const id: Record<MessageKey, string> = {
   'report.batchDone': '{written} dari {total} laporan dan ringkasan ditulis ke {dir}.',
   'report.batchFailures': '{count} desa tanpa laporan: {list}.',
   'report.needsOutDir': 'Beberapa ruang kerja menghasilkan beberapa laporan: berikan --out-dir FOLDER.',
+  'report.byNeedsOutDir': '--by {field} menghasilkan satu laporan per {field}: berikan --out-dir FOLDER.',
+  'report.byOneWorkspace':
+    '--by {field} membagi berkas survei satu ruang kerja: berikan satu ruang kerja, bukan {count}.',
+  'report.byNoFiles':
+    '--by {field} membagi berkas survei ruang kerja, dan belum ada yang dicantumkan: cantumkan di assessment.json (survey.files, needs.files).',
+  'report.byNoColumn':
+    '{file} tidak dapat dibagi menurut {field}: tidak ada kolomnya (dicari {candidates}). Petakan kolomnya di assessment.json: {mapping}: "KOLOM".',
+  'report.byAmbiguous':
+    '{file} tidak dapat dibagi menurut {field}: beberapa kolom dapat berisi itu ({columns}). Petakan kolom yang dipakai di assessment.json: {mapping}: "KOLOM".',
+  'report.byNoValues': 'berkas survei tidak memiliki baris untuk dibagi menurut {field}.',
+  'report.byBlank': '(kosong)',
+  'report.byBlankRows':
+    '{count} baris tanpa {field} (yang pertama di {at}): baris itu menjadi laporan "{label}", agar tidak ada yang tertinggal.',
+  'report.noRowsWhere': '{what} tidak memiliki baris untuk {field} "{value}".',
+  'report.what.ratings': 'Survei penilaian',
+  'report.what.households': 'Survei rumah tangga',
   'report.hint.ranking':
     'Untuk memeringkat calon: cantumkan survei penilaian di survey.files lalu jalankan tree score, atau nilai dengan tree assess.',
   'report.hint.gender':

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Context } from '../../context.js';
+import { normaliseName } from '../../core/names.js';
 import type { Problem } from '../../errors.js';
 import { type ByteRange, STDIO } from '../files.js';
 import type { Encoding } from './decode.js';
@@ -49,6 +50,18 @@ export interface CsvHandlers {
   onHeader?(header: string[], scan: CsvScan, report: (p: Problem) => void): boolean;
   /** Sees each well-formed data row (as many fields as the header). */
   onRow?(fields: string[], line: number, report: (p: Problem) => void): void;
+  /**
+   * A reader that can be told to read one part of a file (`ctx.where`, a village): the
+   * column of the field, found after onHeader; undefined when the file has none (a
+   * problem). Rows of other values are then skipped before any check, so they count for
+   * nothing and their problems are their own part's. Readers without it read every row.
+   */
+  whereColumn?(field: string, header: readonly string[]): number | undefined;
+}
+
+/** The form in which values of a row filter are compared: as names are (case and spacing aside). */
+export function whereKey(value: string): string {
+  return normaliseName(value.trim());
 }
 
 export interface CsvReadOptions {
@@ -156,25 +169,56 @@ async function scanRest(
   };
   const meter = { bytes: 0 };
   let haveHeader = false;
-  if (given !== undefined) {
-    haveHeader = true;
-    scan.header = given;
-    // The first part reports what is wrong with the header; the others only need its columns.
-    if (handlers.onHeader && !handlers.onHeader(given, scan, () => undefined)) {
-      source.close();
-      return scan;
+  // The row filter: the column it reads (-1: every row), the key wanted, and keys met (raw cell → wanted?).
+  const where = handlers.whereColumn === undefined ? undefined : ctx.where;
+  let whereAt = -1;
+  const wanted = where === undefined ? '' : whereKey(where.value);
+  const seen = new Map<string, boolean>();
+  const other = (fields: readonly string[]): boolean => {
+    if (whereAt < 0 || whereAt >= fields.length) return false;
+    const raw = fields[whereAt] as string;
+    let ours = seen.get(raw);
+    if (ours === undefined) {
+      ours = whereKey(raw) === wanted;
+      if (seen.size < 10_000) seen.set(raw, ours);
     }
+    return !ours;
+  };
+  // The header's columns, for the reader and the row filter; false when rows cannot be read.
+  const takeHeader = (header: string[], say: (p: Problem) => void): boolean => {
+    haveHeader = true;
+    scan.header = header;
+    if (handlers.onHeader && !handlers.onHeader(header, scan, say)) return false;
+    if (where !== undefined) {
+      const at = handlers.whereColumn?.(where.field, header);
+      if (at === undefined) {
+        say({ file: scan.file, line: 1, message: ctx.t('csv.noWhereColumn', { field: where.field }) });
+        return false;
+      }
+      whereAt = at;
+    }
+    return true;
+  };
+  // The first part reports what is wrong with the header; the others only need its columns.
+  if (given !== undefined && !takeHeader(given, () => undefined)) {
+    source.close();
+    return scan;
   }
   const onRecord = (fields: string[], line: number): void => {
-    if (source.replaced > 0) checkBytes(fields, line);
     if (!haveHeader) {
+      if (source.replaced > 0) checkBytes(fields, line);
       if (isBlank(fields)) return;
-      haveHeader = true;
-      scan.header = fields.map((f) => f.trim());
-      if (handlers.onHeader && !handlers.onHeader(scan.header, scan, report)) throw STOP;
+      if (
+        !takeHeader(
+          fields.map((f) => f.trim()),
+          report,
+        )
+      )
+        throw STOP;
       return;
     }
-    if (isBlank(fields)) return;
+    if (isBlank(fields) || other(fields)) return;
+    if (source.replaced > 0) checkBytes(fields, line);
     // Kobo writes HXL hashtags as a second header row when the form defines them.
     if (scan.rows === 0 && given === undefined && fields.every((f) => f === '' || f.startsWith('#'))) return;
     scan.rows++;

@@ -12,7 +12,7 @@ import { normaliseName } from '../../core/names.js';
 import type { Person } from '../../core/needs/analysis.js';
 import { ratingValue } from '../../core/rating.js';
 import { type FieldDef, matchFields } from '../csv/fields.js';
-import { headerNames } from '../csv/match.js';
+import { type FieldMatch, headerNames, matchField } from '../csv/match.js';
 import { type CsvReadOptions, type CsvScan, scanCsv } from '../csv/scan.js';
 
 /** The fixed fields, with the names exports give them in English and Indonesian. */
@@ -180,6 +180,10 @@ export async function readHouseholds(
         }
         return m.problems.length === 0;
       },
+      whereColumn(field, header) {
+        const m = householdColumn(header, field, options.map);
+        return m.kind === 'found' ? m.index : undefined;
+      },
       onRow(cells, line, report) {
         // Runs once per person of surveys of 100,000 and more: column indexes are looked
         // up once per file (col), and nothing is allocated that the row does not need.
@@ -249,4 +253,18 @@ export async function readHouseholds(
     options,
   );
   return { ...scan, skillsFound: skillColumns.map((s) => s.id) };
+}
+
+/**
+ * The column of a field to pick one part of the survey by (`tree report --by village`):
+ * the mapped column, else the field's name and its aliases (village: dusun, desa, ...).
+ */
+export function householdColumn(
+  header: readonly string[],
+  field: string,
+  map: Readonly<Record<string, string>> = {},
+): FieldMatch {
+  const aliases = HOUSEHOLD_FIELDS.find((f) => f.id === field)?.aliases ?? [];
+  const mapped = Object.hasOwn(map, field) ? map[field] : undefined;
+  return matchField(header, { what: field, names: [field, ...aliases], ...(mapped === undefined ? {} : { mapped }) });
 }

@@ -397,6 +397,15 @@ export function unusedColumns(
   return out;
 }
 
+/**
+ * The column of a segment field (`village`, `gender`, or any mapped one) in a rating
+ * survey's header, found as `--by` finds it: the mapping, else the name and its aliases.
+ */
+export function segmentColumn(header: readonly string[], config: Config, field: string): FieldMatch {
+  const spec = surveySpecs(config.criteria, config.survey.columns, [field]).segments[0]?.spec as FieldSpec;
+  return matchField(header, spec);
+}
+
 /** The activity column of a long-format header, found by mapping or name; -1 when there is none. */
 export function activityColumn(header: readonly string[], config: Config): number {
   const m = matchField(header, surveySpecs(config.criteria, config.survey.columns).activity);
@@ -569,6 +578,10 @@ export async function readSurvey(
         segments = new Array<string>(layout?.segments.length ?? 0).fill('');
         return layout !== undefined;
       },
+      whereColumn(field, names) {
+        const m = segmentColumn(names, config, field);
+        return m.kind === 'found' ? m.index : undefined;
+      },
       onRow(fields, line, report) {
         const lay = layout as Layout;
         unused.sample(fields);
@@ -631,7 +644,9 @@ export async function readSurvey(
       }),
     });
   }
-  if (layout !== undefined && ratings === 0 && scan.problems.length === 0 && scan.moreProblems === 0) {
+  // One village of many with no rows here is not a broken file: score() says so.
+  const part = ctx.where !== undefined && scan.rows === 0;
+  if (layout !== undefined && ratings === 0 && !part && scan.problems.length === 0 && scan.moreProblems === 0) {
     // Rows whose every rating was empty, missing or skipped are not "no data rows".
     const message =
       scan.rows === 0
