@@ -55,49 +55,71 @@ export interface BatchOptions {
 
 type Outcome = { result: OneResult } | { error: { message: string; problems: Problem[]; exitCode: number } };
 
-/** Runs the tasks on `jobs` workers, or in this thread; calls `done` as each finishes. */
-async function runAll(tasks: OneTask[], jobs: number, done: (i: number, o: Outcome) => void): Promise<void> {
+/** Tasks a worker is sent ahead of the one it is doing, so that it never waits for the next. */
+const AHEAD = 2;
+
+/** What a task's failure is told as, wherever it ran. */
+function failure(error: unknown): Outcome {
+  const e = error as Error & { problems?: Problem[]; exitCode?: number };
+  return { error: { message: e.message, problems: e.problems ?? [], exitCode: e.exitCode ?? 1 } };
+}
+
+/**
+ * Runs the tasks on `jobs` threads: this one and `jobs - 1` workers, or this one alone;
+ * calls `done` as each finishes. This thread has the modules loaded and warm already, so
+ * it takes tasks too, and one worker fewer is started. The templates go to each worker
+ * once, when it starts, not with every task.
+ */
+async function runAll(
+  tasks: OneTask[],
+  jobs: number,
+  templates: ReportTemplates,
+  done: (i: number, o: Outcome) => void,
+): Promise<void> {
   const workerFile = fileURLToPath(new URL('./report-worker.js', import.meta.url));
-  if (jobs <= 1 || !existsSync(workerFile)) {
-    for (const [i, task] of tasks.entries()) {
+  const workers = jobs <= 1 || !existsSync(workerFile) ? 0 : Math.min(jobs - 1, tasks.length - 1);
+  let next = 0;
+  const take = (): number | undefined => (next < tasks.length ? next++ : undefined);
+  const here = async (): Promise<void> => {
+    for (let id = take(); id !== undefined; id = take()) {
       try {
-        done(i, { result: await reportOne(task) });
+        done(id, { result: await reportOne(tasks[id] as OneTask) });
       } catch (error) {
-        const e = error as Error & { problems?: Problem[]; exitCode?: number };
-        done(i, { error: { message: e.message, problems: e.problems ?? [], exitCode: e.exitCode ?? 1 } });
+        done(id, failure(error));
       }
     }
-    return;
-  }
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(jobs, tasks.length) }, async () => {
-      // The parent's flags, less those that only mean something for its own entry (--input-type, --eval).
-      const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a));
-      const worker = new Worker(workerFile, { execArgv });
-      try {
-        for (;;) {
-          const id = next++;
-          const task = tasks[id];
-          if (task === undefined) break;
-          const outcome = await new Promise<Outcome>((resolve, reject) => {
-            const onMessage = (m: { id: number } & Outcome) => {
-              if (m.id !== id) return;
-              worker.off('message', onMessage);
-              worker.off('error', reject);
-              resolve(m);
-            };
-            worker.on('message', onMessage);
-            worker.once('error', reject);
-            worker.postMessage({ id, task });
-          });
-          done(id, outcome);
+  };
+  // The parent's flags, less those that only mean something for its own entry (--input-type, --eval).
+  const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a));
+  const remote = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(workerFile, { execArgv, workerData: { templates } });
+      let inFlight = 0;
+      let failed = false;
+      const send = (): void => {
+        while (inFlight < AHEAD) {
+          const id = take();
+          if (id === undefined) break;
+          const { templates: _, ...task } = tasks[id] as OneTask;
+          worker.postMessage({ id, task });
+          inFlight++;
         }
-      } finally {
-        await worker.terminate();
-      }
-    }),
-  );
+        if (inFlight === 0) worker.terminate().then(() => resolve(), reject);
+      };
+      worker.on('message', (m: { id: number } & Outcome) => {
+        inFlight--;
+        done(m.id, m);
+        send();
+      });
+      worker.once('error', (error) => {
+        if (failed) return;
+        failed = true;
+        void worker.terminate();
+        reject(error);
+      });
+      send();
+    });
+  await Promise.all([...Array.from({ length: workers }, remote), here()]);
 }
 
 export async function runBatch(rt: Runtime, o: BatchOptions): Promise<number> {
@@ -127,7 +149,7 @@ export async function runBatch(rt: Runtime, o: BatchOptions): Promise<number> {
   let finished = 0;
   const lines: (BatchLine | undefined)[] = [];
   const failures: { workspace: string; message: string }[] = [];
-  await runAll(tasks, jobs, (i, outcome) => {
+  await runAll(tasks, jobs, o.templates, (i, outcome) => {
     finished++;
     const workspace = (o.items[i] as BatchItem).name;
     if ('result' in outcome) lines[i] = { workspace, ...outcome.result };

@@ -33,14 +33,45 @@ function view(model: ReportModel, templates: ReportTemplates) {
   };
 }
 
-export async function renderReport(
-  rt: Pick<Runtime, 't'>,
-  model: ReportModel,
-  format: ReportFormat,
-  templates: ReportTemplates,
-): Promise<string> {
+/** A template ready to render: its engine (filters, escaping for the format) and the parsed text. */
+interface Prepared {
+  engine: import('liquidjs').Liquid;
+  parsed: import('liquidjs').Template[];
+}
+
+/**
+ * Engines by template set, format and language: a batch renders hundreds of reports with
+ * the same templates, which are parsed once, not once a report.
+ */
+const prepared = new WeakMap<ReportTemplates, Map<string, Prepared>>();
+
+/** Number formats by locale and decimals: made once, used for every number of every report. */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}:${digits}`;
+  let f = formats.get(key);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: true,
+    });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+async function prepare(templates: ReportTemplates, format: ReportFormat, lang: string): Promise<Prepared> {
+  let byKey = prepared.get(templates);
+  if (byKey === undefined) {
+    byKey = new Map();
+    prepared.set(templates, byKey);
+  }
+  const key = `${format}:${lang}`;
+  const known = byKey.get(key);
+  if (known !== undefined) return known;
   const { Liquid } = await import('liquidjs');
-  const locale = model.lang === 'id' ? 'id-ID' : 'en-GB';
+  const locale = lang === 'id' ? 'id-ID' : 'en-GB';
   const html = format === 'html';
   const engine = new Liquid({
     templates: templates.texts,
@@ -51,22 +82,38 @@ export async function renderReport(
     memoryLimit: 256 * 1024 * 1024,
     outputEscape: html ? (v: unknown) => escapeHtml(String(v ?? '')) : (v: unknown) => escapeCell(v as string),
   });
-  const number = (digits: number) =>
-    new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: true });
   engine.registerFilter('num', (v: unknown, digits?: number) => {
     if (typeof v !== 'number') return v ?? '';
-    return number(digits ?? (Number.isInteger(v) ? 0 : 1)).format(v);
+    return numberFormat(locale, digits ?? (Number.isInteger(v) ? 0 : 1)).format(v);
   });
   // Choice names from exports (`balai_desa`) read as words.
   engine.registerFilter('words', (v: unknown) => (typeof v === 'string' ? v.replace(/_/g, ' ') : (v ?? '')));
-  engine.registerFilter('pct', (v: unknown) => (typeof v === 'number' ? `${number(0).format(v * 100)}%` : ''));
+  engine.registerFilter('pct', (v: unknown) =>
+    typeof v === 'number' ? `${numberFormat(locale, 0).format(v * 100)}%` : '',
+  );
+  const parsed = engine.parseFileSync(html ? 'report.html.liquid' : 'report.md.liquid');
+  const ready = { engine, parsed };
+  byKey.set(key, ready);
+  return ready;
+}
+
+export async function renderReport(
+  rt: Pick<Runtime, 't'>,
+  model: ReportModel,
+  format: ReportFormat,
+  templates: ReportTemplates,
+): Promise<string> {
+  const locale = model.lang === 'id' ? 'id-ID' : 'en-GB';
+  const html = format === 'html';
   const name = html ? 'report.html.liquid' : 'report.md.liquid';
   const scope = {
     ...view(model, templates),
     chart: html && 'data' in model.ranking ? rankingChart(model.ranking.data.lines, locale) : '',
   };
   try {
-    return await engine.renderFile(name, scope);
+    const { engine, parsed } = await prepare(templates, format, model.lang);
+    // Rendered synchronously: the templates are in memory, and a report is rendered in one go.
+    return engine.renderSync(parsed, scope) as string;
   } catch (error) {
     const e = error as { message?: string; token?: { getPosition?: () => [number, number] } };
     const [line, column] = e.token?.getPosition?.() ?? [undefined, undefined];
