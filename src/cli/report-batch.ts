@@ -17,7 +17,7 @@ import { checkOutputs, writeOutputs } from '../io/output.js';
 import { problemLines } from '../render/problems.js';
 import { type BatchLine, batchSummary, renderBatchSummary } from '../render/report-summary.js';
 import type { Runtime } from '../runtime.js';
-import { type OneResult, type OneTask, reportOne } from './report-one.js';
+import { type OneResult, type OneTask, PER_THREAD, reportOne } from './report-one.js';
 
 /** Fewer villages than this are done in this thread: starting workers costs more than it saves. */
 const PARALLEL_FROM = 8;
@@ -55,8 +55,21 @@ export interface BatchOptions {
 
 type Outcome = { result: OneResult } | { error: { message: string; problems: Problem[]; exitCode: number } };
 
-/** Tasks a worker is sent ahead of the one it is doing, so that it never waits for the next. */
-const AHEAD = 2;
+/** Tasks a worker holds: as many as it works on, so that it never waits for the next (a reply and the next task cross while the other runs). */
+const AHEAD = PER_THREAD;
+
+/**
+ * A worker with the parent's Node flags; V8 flags (`--max-semi-space-size`, ...) are the
+ * whole process's already and a worker refuses them, so without them if they are there.
+ */
+function startWorker(file: string, execArgv: string[], templates: ReportTemplates): Worker {
+  try {
+    return new Worker(file, { execArgv, workerData: { templates } });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    return new Worker(file, { execArgv: [], workerData: { templates } });
+  }
+}
 
 /** What a task's failure is told as, wherever it ran. */
 function failure(error: unknown): Outcome {
@@ -80,7 +93,7 @@ async function runAll(
   const workers = jobs <= 1 || !existsSync(workerFile) ? 0 : Math.min(jobs - 1, tasks.length - 1);
   let next = 0;
   const take = (): number | undefined => (next < tasks.length ? next++ : undefined);
-  const here = async (): Promise<void> => {
+  const lane = async (): Promise<void> => {
     for (let id = take(); id !== undefined; id = take()) {
       try {
         done(id, { result: await reportOne(tasks[id] as OneTask) });
@@ -89,11 +102,12 @@ async function runAll(
       }
     }
   };
+  const here = () => Promise.all(Array.from({ length: PER_THREAD }, lane));
   // The parent's flags, less those that only mean something for its own entry (--input-type, --eval).
   const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a));
   const remote = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(workerFile, { execArgv, workerData: { templates } });
+      const worker = startWorker(workerFile, execArgv, templates);
       let inFlight = 0;
       let failed = false;
       const send = (): void => {

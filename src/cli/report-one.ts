@@ -14,6 +14,12 @@ import { toJson } from '../render/output.js';
 import { renderReport } from '../render/report.js';
 import { reportCsvFiles } from '../render/report-csv.js';
 
+/**
+ * Villages a thread keeps going at once: while one waits for its files (reads, the flush
+ * of what it wrote), the other computes, so no core sits idle on input and output.
+ */
+export const PER_THREAD = 2;
+
 export interface OneTask {
   cwd: string;
   workspace: string;
