@@ -7,13 +7,13 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { RowFilter } from '../context.js';
 import { slug } from '../core/assess/candidates.js';
 import type { ReportTemplates } from '../core/report/templates.js';
 import { ExitCode, type Problem } from '../errors.js';
 import { ensureDir } from '../io/files.js';
 import { checkOutputs, writeOutputs } from '../io/output.js';
+import { startWorker } from '../io/parallel.js';
 import { problemLines } from '../render/problems.js';
 import { type BatchLine, batchSummary, renderBatchSummary } from '../render/report-summary.js';
 import type { Runtime } from '../runtime.js';
@@ -58,19 +58,6 @@ type Outcome = { result: OneResult } | { error: { message: string; problems: Pro
 /** Tasks a worker holds: as many as it works on, so that it never waits for the next (a reply and the next task cross while the other runs). */
 const AHEAD = PER_THREAD;
 
-/**
- * A worker with the parent's Node flags; V8 flags (`--max-semi-space-size`, ...) are the
- * whole process's already and a worker refuses them, so without them if they are there.
- */
-function startWorker(file: string, execArgv: string[], templates: ReportTemplates): Worker {
-  try {
-    return new Worker(file, { execArgv, workerData: { templates } });
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
-    return new Worker(file, { execArgv: [], workerData: { templates } });
-  }
-}
-
 /** What a task's failure is told as, wherever it ran. */
 function failure(error: unknown): Outcome {
   const e = error as Error & { problems?: Problem[]; exitCode?: number };
@@ -103,11 +90,9 @@ async function runAll(
     }
   };
   const here = () => Promise.all(Array.from({ length: PER_THREAD }, lane));
-  // The parent's flags, less those that only mean something for its own entry (--input-type, --eval).
-  const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a));
   const remote = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = startWorker(workerFile, execArgv, templates);
+      const worker = startWorker(workerFile, { workerData: { templates } });
       let inFlight = 0;
       let failed = false;
       const send = (): void => {

@@ -146,7 +146,7 @@ type HouseholdScan = Awaited<ReturnType<typeof readHouseholds>>;
 interface PartInput {
   request: Pick<
     NeedsRequest,
-    'cwd' | 'env' | 'lang' | 'workspace' | 'lackingAtMost' | 'map' | 'delimiter' | 'encoding'
+    'cwd' | 'env' | 'lang' | 'workspace' | 'where' | 'lackingAtMost' | 'map' | 'delimiter' | 'encoding'
   >;
   file: string;
   part: ScanPart;
@@ -204,6 +204,7 @@ async function readSurvey(
       env: { ...ctx.env },
       lang: ctx.lang,
       ...(s.ws.file === undefined ? {} : { workspace: s.ws.file }),
+      ...(ctx.where === undefined ? {} : { where: ctx.where }),
       lackingAtMost: s.lackingAtMost,
       map: s.map,
       delimiter: plan.delimiter,

@@ -101,6 +101,24 @@ describe('tree needs on a survey read in parts', () => {
     expect(() => readFileSync(path.join(dir, 'out.json'))).toThrow();
   });
 
+  it('reads one village of the file in parts as in one read (the row filter of report --by village)', () => {
+    const script = `
+      import { needs } from ${JSON.stringify(new URL('../../dist/index.js', import.meta.url).href)};
+      const reads = [];
+      const run = (jobs) => needs({ files: [${JSON.stringify(good)}], lang: 'en', jobs,
+        where: { field: 'village', value: 'krajan' }, onRead: (r) => reads.push(r.parts) });
+      const [two, one] = [await run(2), await run(1)];
+      console.log(JSON.stringify({ reads, same: JSON.stringify(two) === JSON.stringify(one), people: one.meta.people }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(out.reads).toEqual([2, 1]);
+    expect(out.same).toBe(true);
+    // Krajan is about half of the people, and fewer than all of them.
+    expect(out.people).toBeGreaterThan(ROWS * 0.4);
+    expect(out.people).toBeLessThan(ROWS * 0.6);
+  });
+
   it('starts its threads when node was given V8 flags, which a worker refuses', () => {
     const r = spawnSync(
       process.execPath,
