@@ -7,9 +7,7 @@ import type { Context } from '../context.js';
 import type { AssessAnswers } from '../core/assess/answers.js';
 import { DataError, type Problem } from '../errors.js';
 import { jsonIssueProblem, parseJsonWithPositions, readJsonInput } from './json-locate.js';
-import { describeSchemaErrors, schemaValidator } from './schema.js';
-
-export const ANSWERS_SCHEMA_FILE = 'assess-answers.schema.json';
+import { ANSWERS_SCHEMA_FILE, describeSchemaErrors, schemaValidator } from './schema.js';
 
 /** Checks the text of an answers file; the answers, or every problem in the file. */
 export async function checkAnswersText(

@@ -1,26 +1,60 @@
-import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Ajv2020, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
 import { InternalError } from '../errors.js';
 import type { MessageKey, Translate } from '../i18n/index.js';
 import { readAssetText } from './assets.js';
 
 export const ASSESSMENT_SCHEMA_FILE = 'assessment.schema.json';
 export const CATALOGUE_SCHEMA_FILE = 'catalogue.schema.json';
+export const ANSWERS_SCHEMA_FILE = 'assess-answers.schema.json';
 
 // Promises, not values, are cached so that concurrent first calls share one compilation.
 let ajvInstance: Promise<Ajv2020> | undefined;
 const schemaIds = new Map<string, Promise<string>>();
 const validators = new Map<string, Promise<ValidateFunction>>();
 
+/** ajv as every shipped schema is compiled with (`extra`: the build's code options). */
+export async function createAjv(extra: Options = {}): Promise<Ajv2020> {
+  const [{ Ajv2020 }, { default: addFormats }] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, ...extra });
+  (addFormats as unknown as (a: typeof ajv) => void)(ajv);
+  return ajv;
+}
+
 /** ajv is imported only here, when something is validated, so `tree --help` stays fast. */
 function loadAjv(): Promise<Ajv2020> {
-  ajvInstance ??= Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]).then(
-    ([{ Ajv2020 }, { default: addFormats }]) => {
-      const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-      (addFormats as unknown as (a: typeof ajv) => void)(ajv);
-      return ajv;
-    },
-  );
+  ajvInstance ??= createAjv();
   return ajvInstance;
+}
+
+/**
+ * The validators the build compiles ahead of time (scripts/build-validators.mjs, into
+ * dist/validators.cjs), by the name each is exported under. Compiling the assessment
+ * schema costs about 0.17 s, which every command on a workspace and every worker thread
+ * of a batch paid before doing anything; compiled at build time, it costs a file read.
+ */
+export const PRECOMPILED: Readonly<Record<string, { file: string; fragment: string }>> = {
+  assessment: { file: ASSESSMENT_SCHEMA_FILE, fragment: '' },
+  catalogueActivities: { file: CATALOGUE_SCHEMA_FILE, fragment: '#/$defs/activities' },
+  catalogueSkills: { file: CATALOGUE_SCHEMA_FILE, fragment: '#/$defs/skills' },
+  assessAnswers: { file: ANSWERS_SCHEMA_FILE, fragment: '' },
+};
+
+/** Where the build writes them: next to dist/io/, so absent when running from the TypeScript sources. */
+const PRECOMPILED_FILE = fileURLToPath(new URL('../validators.cjs', import.meta.url));
+
+let ahead: Record<string, ValidateFunction> | undefined;
+
+/** The validator compiled at build time for a schema (and fragment), if the build made one. */
+function precompiled(file: string, fragment: string): ValidateFunction | undefined {
+  const name = Object.keys(PRECOMPILED).find(
+    (k) => PRECOMPILED[k]?.file === file && PRECOMPILED[k]?.fragment === fragment,
+  );
+  if (name === undefined || !existsSync(PRECOMPILED_FILE)) return undefined;
+  ahead ??= createRequire(import.meta.url)(PRECOMPILED_FILE) as Record<string, ValidateFunction>;
+  return ahead[name];
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -105,6 +139,8 @@ export function schemaValidator(file: string, fragment = ''): Promise<ValidateFu
   let validator = validators.get(key);
   if (!validator) {
     validator = (async () => {
+      const built = precompiled(file, fragment);
+      if (built !== undefined) return built;
       const ajv = await loadAjv();
       const id = await addShippedSchema(ajv, file);
       const compiled = ajv.getSchema(`${id}${fragment}`);
