@@ -429,8 +429,8 @@ export const REPORT_OPTIONS = [
     key: 'jobs',
     flags: '--jobs <n>',
     help: {
-      en: 'threads making reports, each keeping two villages going (default: one per core from 8 villages)',
-      id: 'utas pembuat laporan, masing-masing mengerjakan dua desa sekaligus (bawaan: satu per inti mulai 8 desa)',
+      en: 'threads making reports, each keeping two villages going (default: one per core from 64 villages)',
+      id: 'utas pembuat laporan, masing-masing mengerjakan dua desa sekaligus (bawaan: satu per inti mulai 64 desa)',
     },
   },
   {

@@ -1,4 +1,4 @@
-/** tree report over many workspaces, as the built bin runs it (worker threads from 8 villages). */
+/** tree report over many workspaces, as the built bin runs it, on worker threads (--jobs 2). */
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,12 @@ describe('tree report over many villages', () => {
     const names = Array.from({ length: 9 }, (_, i) => `desa${i + 1}`);
     for (const n of names) expect(runCli(['example', n], { cwd: dir }).code).toBe(0);
     appendFileSync(path.join(dir, 'desa4', 'data', 'ratings.csv'), 'broken\n');
-    const r = runCli(['report', ...names, '--out-dir', 'out', '--lang', 'en', '--sensitivity-runs', '0'], { cwd: dir });
+    const r = runCli(
+      ['report', ...names, '--out-dir', 'out', '--lang', 'en', '--sensitivity-runs', '0', '--jobs', '2'],
+      {
+        cwd: dir,
+      },
+    );
     expect(r.code, r.stderr).toBe(3);
     expect(r.stderr).toMatch(/No report for desa4:/);
     expect(r.stderr).toMatch(/desa4[/\\]data[/\\]ratings\.csv:\d+:\d+/);
