@@ -148,6 +148,14 @@ export async function runBatch(rt: Runtime, o: BatchOptions): Promise<number> {
       templates: o.templates,
     };
   });
+  const summaryFormat = o.format === 'csv' ? 'md' : o.format;
+  // Every file the batch writes is checked before any village is read: a report already
+  // there without --force stops the run at once (exit 5), not once per village at the end.
+  await checkOutputs(
+    rt,
+    [...(o.format === 'csv' ? [] : tasks.map((t) => t.out)), path.join(o.outDir, `summary.${summaryFormat}`)],
+    { force: o.force },
+  );
   const jobs = o.jobs ?? (tasks.length >= PARALLEL_FROM ? os.availableParallelism() : 1);
   const progress = rt.stderr.isTTY === true && rt.env['CI'] !== 'true';
   let finished = 0;
@@ -176,7 +184,6 @@ export async function runBatch(rt: Runtime, o: BatchOptions): Promise<number> {
     lines.filter((l): l is BatchLine => l !== undefined),
     failures,
   );
-  const summaryFormat = o.format === 'csv' ? 'md' : o.format;
   const [dest] = await checkOutputs(rt, [path.join(o.outDir, `summary.${summaryFormat}`)], { force: o.force });
   await writeOutputs(rt, [
     { dest: dest as NonNullable<typeof dest>, content: renderBatchSummary(summary, summaryFormat, word) },

@@ -1,5 +1,5 @@
 /** tree report over many workspaces, as the built bin runs it, on worker threads (--jobs 2). */
-import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -26,6 +26,21 @@ describe('tree report over many villages', () => {
     expect(summary.match(/^\| Sumber Rejo \|/gm)).toHaveLength(8);
     expect(summary).toMatch(/## Villages without a report\n\n- desa4: /);
     expect(existsSync(path.join(dir, 'out', 'desa4.md'))).toBe(false);
+  });
+
+  it('refuses at once, before any village is read, when a report is already there (exit 5)', () => {
+    const dir = tempDir();
+    for (const n of ['desa1', 'desa2']) expect(runCli(['example', n], { cwd: dir }).code).toBe(0);
+    mkdirSync(path.join(dir, 'out'));
+    writeFileSync(path.join(dir, 'out', 'desa2.md'), 'kept');
+    const r = runCli(['report', 'desa1', 'desa2', '--out-dir', 'out', '--lang', 'en', '--sensitivity-runs', '0'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(5);
+    expect(r.stderr).toMatch(/desa2\.md already exists: use --force/);
+    expect(r.stderr).not.toMatch(/No report for/);
+    expect(readdirSync(path.join(dir, 'out'))).toEqual(['desa2.md']);
+    expect(readFileSync(path.join(dir, 'out', 'desa2.md'), 'utf8')).toBe('kept');
   });
 
   it('needs --out-dir for several workspaces (exit 2)', () => {
