@@ -157,7 +157,8 @@ export async function runBatch(rt: Runtime, o: BatchOptions): Promise<number> {
     { force: o.force },
   );
   const jobs = o.jobs ?? (tasks.length >= PARALLEL_FROM ? os.availableParallelism() : 1);
-  const progress = rt.stderr.isTTY === true && rt.env['CI'] !== 'true';
+  // On a terminal only, and not when JSON is asked for: a script reading the files wants stderr quiet.
+  const progress = o.format !== 'json' && rt.stderr.isTTY === true && rt.env['CI'] !== 'true';
   let finished = 0;
   const lines: (BatchLine | undefined)[] = [];
   const failures: { workspace: string; message: string }[] = [];

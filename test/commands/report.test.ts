@@ -92,3 +92,19 @@ describe('tree report templates', () => {
     expect(r.code).toBe(4);
   });
 });
+
+describe('the progress line of a report batch', () => {
+  it('shows on a terminal, and not with --json', async () => {
+    const dir = tempDir();
+    for (const n of ['desa1', 'desa2']) expect((await runInProcess(['example', n], dir)).code).toBe(0);
+    const args = ['report', 'desa1', 'desa2', '--lang', 'en', '--sensitivity-runs', '0', '--force'];
+    const md = await runInProcess([...args, '--out-dir', 'md'], dir, { tty: true });
+    expect(md.code).toBe(0);
+    expect(md.stderr).toMatch(/2\/2/);
+    const json = await runInProcess([...args, '--out-dir', 'json', '--json'], dir, { tty: true });
+    expect(json.code).toBe(0);
+    expect(json.stderr).not.toMatch(/1\/2|2\/2/);
+    const piped = await runInProcess([...args, '--out-dir', 'piped'], dir);
+    expect(piped.stderr).not.toMatch(/2\/2/);
+  });
+});
