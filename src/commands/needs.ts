@@ -17,10 +17,9 @@ import type { Encoding } from '../io/csv/decode.js';
 import { checkCsvSettings } from '../io/csv/options.js';
 import { type ScanPart, shownName } from '../io/csv/scan.js';
 import { joinScans, partsHold, planSplit } from '../io/csv/split.js';
-import { expandInputs } from '../io/files.js';
 import { type PartJob, type PartProgress, type PartWork, runParts } from '../io/parallel.js';
 import { readHouseholds } from '../io/survey/households.js';
-import { openWorkspace, type Workspace } from '../io/workspace.js';
+import { inputFiles, openWorkspace, type Workspace } from '../io/workspace.js';
 
 export type { NeedsReport };
 
@@ -66,16 +65,6 @@ function checkRange(
   if (!Number.isInteger(value) || value < r.min || value > r.max)
     throw new UsageError(ws.ctx.t('flag.badInteger', { flag, value: String(value), min: r.min, max: r.max }));
   return value;
-}
-
-async function surveyFiles(ws: Workspace, given: readonly string[] | undefined): Promise<string[]> {
-  if (given !== undefined && given.length > 0) return expandInputs(ws.ctx, given);
-  const listed = ws.assessment?.needs?.files ?? [];
-  if (listed.length === 0 || ws.file === undefined) throw new UsageError(ws.ctx.t('needs.noFiles'));
-  return expandInputs(
-    ws.ctx,
-    listed.map((f) => ws.resolve(f)),
-  );
 }
 
 /** The skills an activity requires, by kind, as the catalogue lists them. */
@@ -274,7 +263,7 @@ export async function needs(request: NeedsRequest = {}): Promise<NeedsReport> {
     scopeFrom = 'shortlist';
   }
   const acc = s.newAccumulator();
-  const files = await surveyFiles(ws, request.files);
+  const files = await inputFiles(ws, request.files, ws.assessment?.needs?.files, 'needs.noFiles');
   await request.beforeRead?.(files);
   const problems: Problem[] = [];
   const warnings: Problem[] = [];

@@ -8,12 +8,11 @@ import type { Assessment } from '../core/assessment.js';
 import { buildReportModel, type ReportModel } from '../core/report/model.js';
 import { CI_METHOD } from '../core/score/report.js';
 import { DataError, InputError, type Problem, UsageError } from '../errors.js';
-import { expandInputs } from '../io/files.js';
 import { surveySpecs } from '../io/survey/columns.js';
 import { HOUSEHOLD_FIELDS, householdColumn } from '../io/survey/households.js';
 import { segmentColumn } from '../io/survey/read.js';
 import { type ColumnValue, columnValues } from '../io/survey/split.js';
-import { openWorkspace } from '../io/workspace.js';
+import { listedFiles, openWorkspace } from '../io/workspace.js';
 import { type NeedsReport, needs } from './needs.js';
 import { partners } from './partners.js';
 import { type ScoreReport, score } from './score.js';
@@ -191,14 +190,9 @@ export async function reportSplit(request: ReportSplitRequest): Promise<ReportSp
   const ws = await openWorkspace({ ...options, required: true });
   const { ctx } = ws;
   const field = request.field;
-  const listed = (files: readonly string[] | undefined) =>
-    expandInputs(
-      ctx,
-      (files ?? []).map((f) => ws.resolve(f)),
-    );
   const sources = [
-    ...(await listed(ws.assessment?.survey?.files)).map((file) => ({ file, kind: 'ratings' as const })),
-    ...(await listed(ws.assessment?.needs?.files)).map((file) => ({ file, kind: 'households' as const })),
+    ...(await listedFiles(ws, ws.assessment?.survey?.files)).map((file) => ({ file, kind: 'ratings' as const })),
+    ...(await listedFiles(ws, ws.assessment?.needs?.files)).map((file) => ({ file, kind: 'households' as const })),
   ];
   if (sources.length === 0) throw new UsageError(ctx.t('report.byNoFiles', { field }));
   const map = ws.assessment?.needs?.columns ?? {};

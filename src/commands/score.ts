@@ -16,11 +16,10 @@ import { collectWeights } from '../core/weights.js';
 import { DataError, InputError, type Problem, UsageError } from '../errors.js';
 import type { Encoding } from '../io/csv/decode.js';
 import { checkCsvSettings } from '../io/csv/options.js';
-import { expandInputs } from '../io/files.js';
 import { readSurveyFiles } from '../io/survey/files.js';
 import type { RatingSink } from '../io/survey/read.js';
 import { weightError } from '../io/weights.js';
-import { openWorkspace, type Workspace } from '../io/workspace.js';
+import { inputFiles, openWorkspace, type Workspace } from '../io/workspace.js';
 
 export type { ScoredActivity, ScoreReport };
 
@@ -142,17 +141,6 @@ function checkMapFields(
   }
 }
 
-/** The survey files: those given (globs expanded), else the workspace's survey.files. */
-async function surveyFiles(ws: Workspace, given: readonly string[] | undefined): Promise<string[]> {
-  if (given !== undefined && given.length > 0) return expandInputs(ws.ctx, given);
-  const listed = ws.assessment?.survey?.files ?? [];
-  if (listed.length === 0 || ws.file === undefined) throw new UsageError(ws.ctx.t('score.noFiles'));
-  return expandInputs(
-    ws.ctx,
-    listed.map((f) => ws.resolve(f)),
-  );
-}
-
 /**
  * A fresh accumulator and the sink that feeds it: every listed opportunity appears in the
  * ranking (as not scored if nobody rated it), and raw activity values are resolved to
@@ -211,7 +199,7 @@ export async function score(request: ScoreRequest = {}): Promise<ScoreReport> {
   checkCsvSettings(ctx, request);
   const by = [...new Set(request.by ?? [])];
   if (config.criteria.every((c) => c.weight === 0)) throw new UsageError(ctx.t('score.allZero'));
-  const files = await surveyFiles(ws, request.files);
+  const files = await inputFiles(ws, request.files, ws.assessment?.survey?.files, 'score.noFiles');
   await request.beforeRead?.(files);
   const opportunities = ws.assessment?.opportunities ?? [];
 

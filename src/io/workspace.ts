@@ -3,9 +3,9 @@ import path from 'node:path';
 import { type Config, type ConfigFlags, resolveConfig, resolveLanguage } from '../config.js';
 import { type Context, type ContextOptions, createContext } from '../context.js';
 import type { Assessment } from '../core/assessment.js';
-import { DataError, InputError, type Problem } from '../errors.js';
-import type { Lang, Translate } from '../i18n/index.js';
-import { exists, inputError, resolvePath } from './files.js';
+import { DataError, InputError, type Problem, UsageError } from '../errors.js';
+import type { Lang, MessageKey, Translate } from '../i18n/index.js';
+import { exists, expandInputs, inputError, resolvePath } from './files.js';
 import { findWorkspace, languageOf } from './workspace-find.js';
 
 export { DATA_DIR, findWorkspace, languageOf, OUT_DIR, peekLanguage, WORKSPACE_FILE } from './workspace-find.js';
@@ -134,4 +134,27 @@ function workspaceOf(
   if (file !== undefined) ws.file = resolvePath(ctx, file);
   if (assessment !== undefined) ws.assessment = assessment;
   return ws;
+}
+
+/** Files listed in assessment.json (relative to its folder, globs allowed), as paths to read. */
+export function listedFiles(ws: Workspace, listed: readonly string[] | undefined): Promise<string[]> {
+  return expandInputs(
+    ws.ctx,
+    (listed ?? []).map((f) => ws.resolve(f)),
+  );
+}
+
+/**
+ * The files a command reads: those given (globs expanded), else those the workspace lists;
+ * with neither, a usage error (`none`) saying how to name them.
+ */
+export async function inputFiles(
+  ws: Workspace,
+  given: readonly string[] | undefined,
+  listed: readonly string[] | undefined,
+  none: MessageKey,
+): Promise<string[]> {
+  if (given !== undefined && given.length > 0) return expandInputs(ws.ctx, given);
+  if ((listed ?? []).length === 0 || ws.file === undefined) throw new UsageError(ws.ctx.t(none));
+  return listedFiles(ws, listed);
 }
