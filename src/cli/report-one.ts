@@ -13,6 +13,7 @@ import { checkOutputs, writeOutputs } from '../io/output.js';
 import { toJson } from '../render/output.js';
 import { renderReport } from '../render/report.js';
 import { reportCsvFiles } from '../render/report-csv.js';
+import type { BatchLine } from '../render/report-summary.js';
 
 /**
  * Villages a thread keeps going at once: while one waits for its files (reads, the flush
@@ -35,17 +36,8 @@ export interface OneTask {
   templates: ReportTemplates;
 }
 
-export interface OneResult {
-  village: string;
-  out: string;
-  /** Top activities, best first, and those marked for a feasibility study. */
-  top: string[];
-  feasibility: string[];
-  /** Skills lacked (gap > 0) in the shortlisted activities, by name. */
-  needs: string[];
-  /** Partners on the shortlist of any need. */
-  partners: string[];
-}
+/** What the batch summary needs of one village's report (its line, less the workspace it came from). */
+export type OneResult = Omit<BatchLine, 'workspace'>;
 
 export async function reportOne(task: OneTask): Promise<OneResult> {
   const model = await report({

@@ -3,13 +3,17 @@ import { escapeCell, toMarkdownTable } from './markdown.js';
 import { toJson } from './output.js';
 import { escapeHtml } from './report.js';
 
+/** One village of a batch: where its report went and what the summary compares. */
 export interface BatchLine {
   workspace: string;
   village: string;
   out: string;
+  /** Top activities, best first, and those marked for a feasibility study. */
   top: string[];
   feasibility: string[];
+  /** Skills lacked (gap > 0) in the shortlisted activities, by name. */
   needs: string[];
+  /** Partners on the shortlist of any need. */
   partners: string[];
 }
 

@@ -105,14 +105,5 @@ export function exportCsv(
     : `${lines.map((l) => l.map(quoteAll).join(';')).join('\r\n')}\r\n`;
 }
 
-/** A small seeded generator (mulberry32), so a failing case can be run again. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator, so a failing case can be run again: the one the sensitivity analysis uses. */
+export { mulberry32 as random } from '../../src/core/stats.js';

@@ -133,6 +133,27 @@ const timeOf = canonicalIn(timeIds);
 const isNone = memo((value: string) => none.has(normaliseName(value)));
 const gender = memo((value: string) => genderOf(value));
 
+/** A tally with nothing counted yet, for an activity requiring these skills. */
+export function emptyTally(skills: readonly string[]): ActivityTally {
+  return {
+    total: 0,
+    female: 0,
+    male: 0,
+    otherGender: 0,
+    genderUnknown: 0,
+    youth: 0,
+    ageUnknown: 0,
+    disability: 0,
+    skills: new Map(skills.map((s) => [s, { lacking: 0, unknown: 0, held: 0 }])),
+    times: new Map(),
+    places: new Map(),
+    lengths: new Map(),
+    mobile: 0,
+    constraints: new Map(),
+    support: new Map(),
+  };
+}
+
 export class NeedsAccumulator {
   readonly activities = new Map<string, ActivityTally>();
   /** Values that named no known activity, with how many people gave them. */
@@ -152,23 +173,7 @@ export class NeedsAccumulator {
     let t = this.activities.get(id);
     if (t === undefined) {
       if (this.activities.size >= this.settings.maxActivities) throw new RangeError('too many activities');
-      t = {
-        total: 0,
-        female: 0,
-        male: 0,
-        otherGender: 0,
-        genderUnknown: 0,
-        youth: 0,
-        ageUnknown: 0,
-        disability: 0,
-        skills: new Map(this.settings.requires(id).map((s) => [s, { lacking: 0, unknown: 0, held: 0 }])),
-        times: new Map(),
-        places: new Map(),
-        lengths: new Map(),
-        mobile: 0,
-        constraints: new Map(),
-        support: new Map(),
-      };
+      t = emptyTally(this.settings.requires(id));
       this.activities.set(id, t);
     }
     return t;

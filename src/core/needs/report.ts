@@ -9,7 +9,7 @@ import type { Problem } from '../../errors.js';
 import type { Labels } from '../assessment.js';
 import type { SkillKind } from '../catalogue.js';
 import { SKILL_KINDS } from '../catalogue.js';
-import type { ActivityTally, NeedsAccumulator } from './analysis.js';
+import { type ActivityTally, emptyTally, type NeedsAccumulator } from './analysis.js';
 import { isVillagePlace } from './vocab.js';
 
 export interface RequiredSkill {
@@ -217,23 +217,7 @@ function activityOf(id: string, t: ActivityTally, o: BuildOptions): NeedsActivit
   };
 }
 
-const EMPTY: ActivityTally = {
-  total: 0,
-  female: 0,
-  male: 0,
-  otherGender: 0,
-  genderUnknown: 0,
-  youth: 0,
-  ageUnknown: 0,
-  disability: 0,
-  skills: new Map(),
-  times: new Map(),
-  places: new Map(),
-  lengths: new Map(),
-  mobile: 0,
-  constraints: new Map(),
-  support: new Map(),
-};
+const EMPTY: ActivityTally = emptyTally([]);
 
 /** The activities in scope, in its order; one nobody asked for is there with zeros, not left out. */
 export function buildActivities(acc: NeedsAccumulator, o: BuildOptions): NeedsActivity[] {
