@@ -15,9 +15,9 @@ import { DataError, type Problem, UsageError } from '../errors.js';
 import { workspaceCatalogue } from '../io/catalogue.js';
 import type { Encoding } from '../io/csv/decode.js';
 import { checkCsvSettings } from '../io/csv/options.js';
-import { type ScanPart, shownName } from '../io/csv/scan.js';
-import { joinScans, partsHold, planSplit } from '../io/csv/split.js';
-import { type PartJob, type PartProgress, type PartWork, runParts } from '../io/parallel.js';
+import { shownName } from '../io/csv/scan.js';
+import { type PartRead, readInParts } from '../io/csv/split.js';
+import type { PartJob, PartProgress, PartWork } from '../io/parallel.js';
 import { readHouseholds } from '../io/survey/households.js';
 import { inputFiles, openWorkspace, type Workspace } from '../io/workspace.js';
 
@@ -131,36 +131,29 @@ async function setUp(request: NeedsRequest) {
 type SetUp = Awaited<ReturnType<typeof setUp>>;
 type HouseholdScan = Awaited<ReturnType<typeof readHouseholds>>;
 
-/** A part of a survey file, as a worker thread is given it: plain data only. */
-interface PartInput {
-  request: Pick<
-    NeedsRequest,
-    'cwd' | 'env' | 'lang' | 'workspace' | 'where' | 'lackingAtMost' | 'map' | 'delimiter' | 'encoding'
-  >;
-  file: string;
-  part: ScanPart;
-}
+/** What a worker thread needs of the request to set up as needs() does: plain data only. */
+type PortableRequest = Pick<NeedsRequest, 'cwd' | 'env' | 'lang' | 'workspace' | 'where' | 'lackingAtMost' | 'map'>;
 
 interface PartResult {
   scan: HouseholdScan;
   counted: NeedsTally;
 }
 
-async function readPart(s: SetUp, input: PartInput, progress: PartProgress): Promise<PartResult> {
+async function readPart(s: SetUp, read: PartRead<PortableRequest>, progress: PartProgress): Promise<PartResult> {
   const acc = s.newAccumulator();
-  const scan = await readHouseholds(s.ctx, input.file, s.catalogue.skills, (p) => acc.add(p), {
+  const scan = await readHouseholds(s.ctx, read.file, s.catalogue.skills, (p) => acc.add(p), {
     map: s.map,
-    part: input.part,
-    ...(input.request.delimiter ? { delimiter: input.request.delimiter } : {}),
-    ...(input.request.encoding ? { encoding: input.request.encoding } : {}),
+    part: read.part,
+    delimiter: read.delimiter,
+    ...(read.encoding === undefined ? {} : { encoding: read.encoding }),
     onProgress: (_f, rows, bytes) => progress(rows, bytes),
   });
   return { scan, counted: acc.counted() };
 }
 
 /** A part read in a worker thread (see io/parallel.ts): sets up as needs() does, then reads. */
-export const needsPart: PartWork<PartInput, PartResult> = async (input, progress) =>
-  readPart(await setUp(input.request), input, progress);
+export const needsPart: PartWork<PartRead<PortableRequest>, PartResult> = async (read, progress) =>
+  readPart(await setUp(read.input), read, progress);
 
 const NEEDS_PART: PartJob = { module: import.meta.url, name: 'needsPart' };
 
@@ -181,14 +174,17 @@ async function readSurvey(
   acc: NeedsAccumulator,
 ): Promise<HouseholdScan> {
   const { ctx } = s;
-  const jobs = request.jobs ?? Math.min(os.availableParallelism(), DEFAULT_MAX_JOBS);
   const csv = {
     ...(request.delimiter ? { delimiter: request.delimiter } : {}),
     ...(request.encoding ? { encoding: request.encoding } : {}),
   };
-  const plan = jobs > 1 ? await planSplit(ctx, file, jobs, csv) : undefined;
-  if (plan !== undefined) {
-    const portable: PartInput['request'] = {
+  const onProgress = request.onProgress;
+  const inParts = await readInParts(ctx, file, {
+    jobs: request.jobs ?? Math.min(os.availableParallelism(), DEFAULT_MAX_JOBS),
+    ...csv,
+    job: NEEDS_PART,
+    work: (read, progress) => readPart(s, read, progress),
+    input: {
       cwd: ctx.cwd,
       env: { ...ctx.env },
       lang: ctx.lang,
@@ -196,46 +192,19 @@ async function readSurvey(
       ...(ctx.where === undefined ? {} : { where: ctx.where }),
       lackingAtMost: s.lackingAtMost,
       map: s.map,
-      delimiter: plan.delimiter,
-      ...(request.encoding ? { encoding: request.encoding } : {}),
-    };
-    const rows = plan.parts.map(() => 0);
-    const bytes = plan.parts.map(() => 0);
-    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-    const outcomes = await runParts(
-      NEEDS_PART,
-      (input: PartInput, progress) => readPart(s, input, progress),
-      plan.parts.map((part) => ({ request: portable, file, part })),
-      request.onProgress &&
-        ((k, r, b) => {
-          rows[k] = r;
-          bytes[k] = b;
-          request.onProgress?.({ file: shownName(file), rows: sum(rows), bytes: sum(bytes) });
-        }),
-    );
-    const results = outcomes.flatMap((o) => ('value' in o ? [o.value] : []));
-    if (
-      results.length === outcomes.length &&
-      partsHold(
-        results.map((r) => r.scan),
-        request.encoding,
-      )
-    ) {
-      for (const r of results) acc.merge(r.counted);
-      request.onRead?.({ file: shownName(file), parts: results.length });
-      const joined = joinScans(
-        ctx,
-        file,
-        results.map((r) => r.scan),
-      );
-      return { ...joined, skillsFound: (results[0] as PartResult).scan.skillsFound };
-    }
+    },
+    ...(onProgress ? { onProgress: (rows, bytes) => onProgress({ file: shownName(file), rows, bytes }) } : {}),
+  });
+  if (inParts !== undefined) {
+    for (const p of inParts.parts) acc.merge(p.counted);
+    request.onRead?.({ file: inParts.scan.file, parts: inParts.parts.length });
+    return { ...inParts.scan, skillsFound: (inParts.parts[0] as PartResult).scan.skillsFound };
   }
   const whole = await readHouseholds(ctx, file, s.catalogue.skills, (p) => acc.add(p), {
     map: s.map,
     ...csv,
-    ...(request.onProgress
-      ? { onProgress: (f: string, n: number, b: number) => request.onProgress?.({ file: f, rows: n, bytes: b }) }
+    ...(onProgress
+      ? { onProgress: (f: string, rows: number, bytes: number) => onProgress({ file: f, rows, bytes }) }
       : {}),
   });
   request.onRead?.({ file: whole.file, parts: 1 });

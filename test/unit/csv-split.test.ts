@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/errors.js';
 import { type CsvScan, scanCsv } from '../../src/io/csv/scan.js';
-import { joinScans, partsHold, planSplit } from '../../src/io/csv/split.js';
+import { joinScans, type PartRead, partsHold, planSplit, readInParts } from '../../src/io/csv/split.js';
 import { tempDir } from '../helpers/cli.js';
 import { testRuntime } from '../helpers/runtime.js';
 
@@ -157,6 +157,32 @@ describe('reading a file in parts', () => {
     expect(parts?.rows).toEqual(one.rows);
     expect(comparable(parts?.joined as CsvScan)).toEqual(comparable(one.scan));
     expect(one.scan.rows).toBe(300);
+  });
+
+  it('runs a work on every part and joins what they found, or says the file must be read whole', async () => {
+    const content = `name,n\n${Array.from({ length: 300 }, (_, i) => `kopi,${i % 7 === 0 ? 'bad' : i}`).join('\n')}\n`;
+    const rt = setUp(content);
+    const one = await whole(content);
+    const seen: string[] = [];
+    const work = async (read: PartRead<{ tag: string }>) => {
+      seen.push(read.input.tag);
+      if (read.input.tag === 'fail' && read.part.range.start > 0) throw new Error('a part failed');
+      const r = reader();
+      const scan = await scanCsv(rt, read.file, r.handlers, { delimiter: read.delimiter, part: read.part });
+      return { scan, rows: r.rows.length };
+    };
+    const options = { jobs: 3, job: { module: '', name: '' }, work, minPartBytes: 100 };
+    // From the TypeScript sources there is no built worker: every part runs in this thread.
+    const read = await readInParts(rt, 'in.csv', { ...options, input: { tag: 'x' } });
+    expect(read?.parts).toHaveLength(3);
+    expect(seen).toEqual(['x', 'x', 'x']);
+    expect(read?.parts.reduce((n, p) => n + p.rows, 0)).toBe(one.rows.length);
+    expect(comparable(read?.scan as CsvScan)).toEqual(comparable(one.scan));
+    expect(await readInParts(rt, 'in.csv', { ...options, input: { tag: 'fail' } })).toBeUndefined();
+    expect(await readInParts(rt, 'in.csv', { ...options, jobs: 1, input: { tag: 'x' } })).toBeUndefined();
+    expect(
+      await readInParts(rt, 'in.csv', { ...options, minPartBytes: undefined, input: { tag: 'x' } }),
+    ).toBeUndefined();
   });
 
   it('reads small files, standard input and one-thread runs whole', async () => {

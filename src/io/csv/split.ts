@@ -13,6 +13,7 @@ import fs from 'node:fs/promises';
 import type { Context } from '../../context.js';
 import type { Problem } from '../../errors.js';
 import { readOnce, resolvePath } from '../files.js';
+import { type PartJob, type PartWork, runParts } from '../parallel.js';
 import type { Encoding } from './decode.js';
 import { sniffDelimiter } from './dialect.js';
 import { isBlank, readRecords } from './records.js';
@@ -231,4 +232,72 @@ export function joinScans(ctx: Context, file: string, scans: readonly CsvScan[])
   const more = moreInvalidCells(ctx, joined.file, joined.invalidCells);
   if (more) joined.warnings.push(more);
   return joined;
+}
+
+/** What a part's work is given: the part of the file and how to read it, and the caller's own input. */
+export interface PartRead<Q> {
+  input: Q;
+  file: string;
+  part: ScanPart;
+  delimiter: string;
+  encoding?: Encoding;
+}
+
+export interface PartsOptions<Q, R> {
+  /** Threads to read with; 1 or fewer reads nothing here. */
+  jobs: number;
+  delimiter?: string;
+  encoding?: Encoding;
+  /** The work as a worker thread imports it, and the same work for this thread. */
+  job: PartJob;
+  work: PartWork<PartRead<Q>, R>;
+  /** Plain data every part is given (it crosses to the worker threads). */
+  input: Q;
+  /** Rows and bytes read so far, over all parts. */
+  onProgress?: (rows: number, bytes: number) => void;
+  /** The smallest part (default PART_MIN_BYTES; tests cut small files). */
+  minPartBytes?: number;
+}
+
+/**
+ * Reads a large file in parts, on `jobs` threads: what each part's work answered, in file
+ * order, and the scan of the whole file joined from theirs. Undefined when the file is not
+ * cut (see planSplit) or the parts cannot stand for it (a part failed, a cut fell inside a
+ * quoted cell, a part is not UTF-8): then the caller reads it whole, as it always did.
+ */
+export async function readInParts<Q, R extends { scan: CsvScan }>(
+  ctx: Context,
+  file: string,
+  o: PartsOptions<Q, R>,
+): Promise<{ parts: R[]; scan: CsvScan } | undefined> {
+  const csv = {
+    ...(o.delimiter === undefined ? {} : { delimiter: o.delimiter }),
+    ...(o.encoding === undefined ? {} : { encoding: o.encoding }),
+  };
+  const plan =
+    o.jobs > 1
+      ? await planSplit(ctx, file, o.jobs, {
+          ...csv,
+          ...(o.minPartBytes === undefined ? {} : { minPartBytes: o.minPartBytes }),
+        })
+      : undefined;
+  if (plan === undefined) return undefined;
+  const rows = plan.parts.map(() => 0);
+  const bytes = plan.parts.map(() => 0);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const outcomes = await runParts(
+    o.job,
+    o.work,
+    plan.parts.map((part) => ({ input: o.input, file, part, ...csv, delimiter: plan.delimiter })),
+    o.onProgress &&
+      ((k, r, b) => {
+        rows[k] = r;
+        bytes[k] = b;
+        o.onProgress?.(sum(rows), sum(bytes));
+      }),
+  );
+  const parts = outcomes.flatMap((x) => ('value' in x ? [x.value] : []));
+  const scans = parts.map((p) => p.scan);
+  if (parts.length < outcomes.length || !partsHold(scans, o.encoding)) return undefined;
+  return { parts, scan: joinScans(ctx, file, scans) };
 }
