@@ -7,8 +7,10 @@
 import type { ReportModel } from '../core/report/model.js';
 import type { ReportTemplates } from '../core/report/templates.js';
 import { DataError } from '../errors.js';
+import type { Lang } from '../i18n/index.js';
 import type { Runtime } from '../runtime.js';
 import { escapeCell } from './markdown.js';
+import { formatNumber } from './numbers.js';
 import { rankingChart } from './svg.js';
 
 export type ReportFormat = 'md' | 'html';
@@ -45,23 +47,7 @@ interface Prepared {
  */
 const prepared = new WeakMap<ReportTemplates, Map<string, Prepared>>();
 
-/** Number formats by locale and decimals: made once, used for every number of every report. */
-const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, digits: number): Intl.NumberFormat {
-  const key = `${locale}:${digits}`;
-  let f = formats.get(key);
-  if (f === undefined) {
-    f = new Intl.NumberFormat(locale, {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      useGrouping: true,
-    });
-    formats.set(key, f);
-  }
-  return f;
-}
-
-async function prepare(templates: ReportTemplates, format: ReportFormat, lang: string): Promise<Prepared> {
+async function prepare(templates: ReportTemplates, format: ReportFormat, lang: Lang): Promise<Prepared> {
   let byKey = prepared.get(templates);
   if (byKey === undefined) {
     byKey = new Map();
@@ -71,7 +57,6 @@ async function prepare(templates: ReportTemplates, format: ReportFormat, lang: s
   const known = byKey.get(key);
   if (known !== undefined) return known;
   const { Liquid } = await import('liquidjs');
-  const locale = lang === 'id' ? 'id-ID' : 'en-GB';
   const html = format === 'html';
   const engine = new Liquid({
     templates: templates.texts,
@@ -84,13 +69,11 @@ async function prepare(templates: ReportTemplates, format: ReportFormat, lang: s
   });
   engine.registerFilter('num', (v: unknown, digits?: number) => {
     if (typeof v !== 'number') return v ?? '';
-    return numberFormat(locale, digits ?? (Number.isInteger(v) ? 0 : 1)).format(v);
+    return formatNumber(v, digits ?? (Number.isInteger(v) ? 0 : 1), lang);
   });
   // Choice names from exports (`balai_desa`) read as words.
   engine.registerFilter('words', (v: unknown) => (typeof v === 'string' ? v.replace(/_/g, ' ') : (v ?? '')));
-  engine.registerFilter('pct', (v: unknown) =>
-    typeof v === 'number' ? `${numberFormat(locale, 0).format(v * 100)}%` : '',
-  );
+  engine.registerFilter('pct', (v: unknown) => (typeof v === 'number' ? `${formatNumber(v * 100, 0, lang)}%` : ''));
   const parsed = engine.parseFileSync(html ? 'report.html.liquid' : 'report.md.liquid');
   const ready = { engine, parsed };
   byKey.set(key, ready);
